@@ -1,0 +1,101 @@
+//! The one home of naming: from a wire code or symbol to a Rust variant name, and the rules a
+//! name must follow.
+
+/// Derives a variant name from a string code or a symbol (see `catalogs/README.md`).
+///
+/// The text is split at every character that is not an ASCII letter or digit; a part written all
+/// in capitals is lower-cased and capitalised, any other part only gets its first letter
+/// capitalised; the parts are joined. The result may still be invalid (empty, or starting with
+/// a digit): [`check`] says so.
+pub fn derive_variant(text: &str) -> String {
+    let mut name = String::with_capacity(text.len());
+    for part in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let all_caps = part.chars().all(|c| !c.is_ascii_lowercase());
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            name.push(first.to_ascii_uppercase());
+            if all_caps {
+                name.extend(chars.map(|c| c.to_ascii_lowercase()));
+            } else {
+                name.extend(chars);
+            }
+        }
+    }
+    name
+}
+
+/// Why `name` cannot be a variant or enum name, if it cannot.
+pub fn check(name: &str) -> Result<(), String> {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return Err("is empty".to_owned());
+    };
+    if !(first.is_ascii_alphabetic() || first == '_') {
+        return Err(format!("starts with {first:?}, which cannot start a Rust identifier"));
+    }
+    if let Some(bad) = chars.find(|c| !(c.is_ascii_alphanumeric() || *c == '_')) {
+        return Err(format!("contains {bad:?}, which a Rust identifier cannot contain"));
+    }
+    if name == "_" {
+        return Err("is `_`, which is not an identifier".to_owned());
+    }
+    if is_keyword(name) {
+        return Err(format!("`{name}` is a Rust keyword"));
+    }
+    if name == "Self" {
+        return Err("`Self` is reserved".to_owned());
+    }
+    Ok(())
+}
+
+/// Rust keywords, strict and reserved, in every edition.
+fn is_keyword(name: &str) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+        "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+        "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+        "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try",
+        "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    ];
+    KEYWORDS.contains(&name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derivation_table() {
+        let table = [
+            ("LimitExceeded.PhoneNumberDailyLimit", "LimitExceededPhoneNumberDailyLimit"),
+            ("isv.BUSINESS_LIMIT_CONTROL", "IsvBusinessLimitControl"),
+            ("AuthFailure.MFAFailure", "AuthFailureMFAFailure"),
+            ("AV_ERR_TIMEOUT", "AvErrTimeout"),
+            ("AV_ERR_3DVOICE_ERR_NOT_INITED", "AvErr3dvoiceErrNotInited"),
+            ("UnsupportedOperation.", "UnsupportedOperation"),
+            ("isp.RAM_PERMISSION_DENY", "IspRamPermissionDeny"),
+            ("InvalidTimeStamp.Expired", "InvalidTimeStampExpired"),
+            ("QAVPTTERROR_S2T_PARAM_NULL", "QavptterrorS2tParamNull"),
+            ("a-b c", "ABC"),
+            ("1234", "1234"),
+            ("", ""),
+            ("短信", ""),
+        ];
+        for (text, expected) in table {
+            assert_eq!(derive_variant(text), expected, "derived from {text:?}");
+        }
+    }
+
+    #[test]
+    fn check_table() {
+        assert!(check("LimitExceeded").is_ok());
+        assert!(check("_Private").is_ok());
+        assert!(check("").unwrap_err().contains("empty"));
+        assert!(check("1234").unwrap_err().contains("'1'"));
+        assert!(check("Bad-Name").unwrap_err().contains("'-'"));
+        assert!(check("type").unwrap_err().contains("keyword"));
+        assert!(check("Self").is_err());
+        assert!(check("_").is_err());
+        assert!(check("Ünicode").is_err());
+    }
+}

@@ -1,0 +1,89 @@
+//! "Did you mean": the closest candidates to a misspelt name or code.
+
+/// Edit distance (insertions, deletions, substitutions) between `a` and `b`, in characters.
+pub fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        current[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        core::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+/// The candidates close enough to `wrong` to be what was meant, closest first (at most three;
+/// ties keep the candidates' order).
+///
+/// Close enough: within a third of the longer text's length, and at least one edit; comparing
+/// case-insensitively first, so `limitexceeded.dailylimit` finds `LimitExceeded.DailyLimit`.
+pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let wrong_lower = wrong.to_lowercase();
+    let mut scored: Vec<(usize, usize, &str)> = candidates
+        .into_iter()
+        .enumerate()
+        .filter_map(|(order, candidate)| {
+            let exact = distance(wrong, candidate);
+            let folded = distance(&wrong_lower, &candidate.to_lowercase());
+            let score = exact.min(folded + 1);
+            let limit = (wrong.chars().count().max(candidate.chars().count()) / 3).max(1);
+            (score <= limit && candidate != wrong).then_some((score, order, candidate))
+        })
+        .collect();
+    scored.sort_unstable();
+    scored.into_iter().take(3).map(|(_, _, candidate)| candidate).collect()
+}
+
+/// `did you mean "a"?` / `did you mean one of "a", "b"?`, or `None` when nothing is close.
+pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let close = closest(wrong, candidates);
+    match close.as_slice() {
+        [] => None,
+        [only] => Some(format!("did you mean {only:?}?")),
+        several => Some(format!("did you mean one of {}?", quoted_list(several))),
+    }
+}
+
+/// `"a", "b", "c"`.
+pub fn quoted_list(items: &[&str]) -> String {
+    items.iter().map(|item| format!("{item:?}")).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_counts_edits() {
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("DailyLimt", "DailyLimit"), 1);
+        assert_eq!(distance("航空", "航天"), 1);
+    }
+
+    #[test]
+    fn closest_orders_by_distance_and_caps_at_three() {
+        let codes = ["LimitExceeded.DailyLimit", "LimitExceeded.AppDailyLimit", "InternalError"];
+        assert_eq!(
+            closest("LimitExceeded.DailyLimt", codes),
+            ["LimitExceeded.DailyLimit", "LimitExceeded.AppDailyLimit"]
+        );
+        assert_eq!(closest("limitexceeded.dailylimit", codes), ["LimitExceeded.DailyLimit"]);
+        assert!(closest("Nothing.Like.It", codes).is_empty());
+        assert_eq!(closest("mesage", ["message", "section"]), ["message"]);
+    }
+
+    #[test]
+    fn did_you_mean_phrases() {
+        assert_eq!(did_you_mean("kind", ["kinds"]).as_deref(), Some("did you mean \"kinds\"?"));
+        assert_eq!(
+            did_you_mean("ab", ["aa", "bb"]).as_deref(),
+            Some("did you mean one of \"aa\", \"bb\"?")
+        );
+        assert_eq!(did_you_mean("zzzz", ["aa"]), None);
+    }
+}

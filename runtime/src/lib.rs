@@ -1,0 +1,40 @@
+//! Runtime support for [error-catalog](https://docs.rs/error-catalog): the types that generated
+//! catalog enums use and implement.
+//!
+//! Most users depend on `error-catalog` alone, which re-exports everything here. This crate is
+//! `no_std`; the `std` feature (on by default) changes nothing in the API today and is kept so
+//! that `std`-only additions stay non-breaking.
+//!
+//! - [`ErrorCatalog`]: the trait every generated enum implements.
+//! - [`ErrorKind`]: one vocabulary across vendors for what to do about an error.
+//! - [`Code`]: a wire code, string or integer.
+//! - [`UnknownCode`]: the error of parsing a code a catalog does not list.
+#![no_std]
+#![warn(missing_docs)]
+
+mod catalog;
+mod code;
+mod kind;
+mod unknown;
+
+pub use crate::catalog::ErrorCatalog;
+pub use crate::code::Code;
+pub use crate::kind::{ErrorKind, UnknownKind};
+pub use crate::unknown::{KEPT_TEXT_LEN, UnknownCode};
+
+/// Helpers for the code `include_error_catalog!` generates. Not a public API.
+#[doc(hidden)]
+pub mod __private {
+    use core::fmt;
+
+    pub use crate::{Code, ErrorCatalog, ErrorKind, UnknownCode};
+
+    /// `Display` of a generated enum: the wire code, and with `{:#}` its message too.
+    pub fn display(f: &mut fmt::Formatter<'_>, code: Code, message: &str) -> fmt::Result {
+        if f.alternate() {
+            write!(f, "{code}: {message}")
+        } else {
+            fmt::Display::fmt(&code, f)
+        }
+    }
+}

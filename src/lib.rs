@@ -1,0 +1,137 @@
+//! Vendor API error tables as real Rust enums, generated at compile time.
+//!
+//! Cloud vendors report failures as codes (`LimitExceeded.PhoneNumberDailyLimit`,
+//! `isv.BUSINESS_LIMIT_CONTROL`, `18013`, `1005`) documented only in web pages. error-catalog keeps
+//! each vendor's table as a reviewed TOML *catalog* and turns it into an enum with one variant per
+//! code, so a typo does not compile, a `match` is exhaustive, and every vendor's errors answer the
+//! same question: retry, fix the request, fail over, or alert?
+//!
+//! ```
+//! error_catalog::include_error_catalog!("tencent_sms"); // defines `pub enum TencentSmsError`
+//! error_catalog::include_error_catalog!("tencent_gme"); // defines `pub enum TencentGmeError`
+//!
+//! # fn main() -> Result<(), error_catalog::UnknownCode> {
+//! let e: TencentSmsError = "LimitExceeded.PhoneNumberDailyLimit".parse()?;
+//! assert_eq!(e, TencentSmsError::LimitExceededPhoneNumberDailyLimit);
+//! assert_eq!(e.to_string(), "LimitExceeded.PhoneNumberDailyLimit");
+//! assert_eq!(e.kind(), error_catalog::ErrorKind::QuotaExhausted);
+//! println!("{} {} {:?} {}", e.code(), e.message(), e.solution(), e.is_retryable());
+//!
+//! let g = TencentGmeError::from_code(1005).unwrap();
+//! assert_eq!(g.name(), "AV_ERR_TIMEOUT");
+//! assert_eq!("AV_ERR_TIMEOUT".parse::<TencentGmeError>()?, g);
+//! assert!(g.is_retryable());
+//!
+//! let unknown = "LimitExceeded.NoSuchLimit".parse::<TencentSmsError>().unwrap_err();
+//! assert_eq!(unknown.to_string(), "unknown tencent_sms code \"LimitExceeded.NoSuchLimit\"");
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Built-in catalogs
+//!
+//! | id | enum | vendor page | entries |
+//! |---|---|---|---|
+//! | `tencent_sms` | `TencentSmsError` | Tencent Cloud SMS API 3.0: common and business codes | 116 (+1 alias) |
+//! | `tencent_vms` | `TencentVmsError` | Tencent Cloud voice messages, API codes | 19 |
+//! | `tencent_vms_receipt` | `TencentVmsReceiptError` | Tencent Cloud voice messages, call receipt `failure_code` | 29 |
+//! | `ucloud_usms` | `UcloudUsmsError` | UCloud USMS API codes | 28 |
+//! | `aliyun_sms` | `AliyunSmsError` | Aliyun SMS (dysms) API codes | 30 (+`OK` success) |
+//! | `tencent_gme` | `TencentGmeError` | Tencent GME client SDK codes, with `AV_ERR_*` symbols | 87 |
+//!
+//! # The generated API
+//!
+//! For a catalog whose enum is `E` (see [`include_error_catalog!`]):
+//!
+//! - `#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)] pub enum E`, one
+//!   documented variant per code (your editor shows code, message and solution on hover);
+//! - `E::ALL`, `E::SUCCESS_CODES`; `e.code()` (`&'static str` or `i64`), `e.message()`,
+//!   `e.cause()`, `e.solution()`, `e.section()`, `e.kind()`, `e.is_retryable()`, all `const`;
+//!   `e.name()` for catalogs with symbolic names;
+//! - `E::from_code(code)` and `E::is_success_code(code)`;
+//! - `Display` writes the wire code (`{:#}` adds the message); `FromStr` parses the wire code, a
+//!   symbol or an alias, with [`UnknownCode`] as its error; `TryFrom<i64>` for integer catalogs;
+//! - [`ErrorCatalog`] and `core::error::Error`.
+//!
+//! # Checked codes
+//!
+//! [`code!`] names a variant by its vendor code, checked at compile time, in expressions and in
+//! patterns:
+//!
+//! ```
+//! error_catalog::include_error_catalog!("aliyun_sms");
+//! use error_catalog::code;
+//!
+//! fn advice(e: AliyunSmsError) -> &'static str {
+//!     match e {
+//!         code!(AliyunSmsError, "isv.BUSINESS_LIMIT_CONTROL") => "slow down",
+//!         code!(AliyunSmsError, "isv.AMOUNT_NOT_ENOUGH") => "top up the account",
+//!         _ => "see the message",
+//!     }
+//! }
+//! assert_eq!(advice(code!(AliyunSmsError, "isv.BUSINESS_LIMIT_CONTROL")), "slow down");
+//! ```
+//!
+//! A misspelt code is a compile error on the literal: `unknown aliyun_sms code
+//! "isv.BUSINESS_LIMIT_CONTROLL"; did you mean "isv.BUSINESS_LIMIT_CONTROL"?`.
+#![no_std]
+#![warn(missing_docs)]
+
+#[cfg(feature = "std")]
+extern crate std;
+
+pub use error_catalog_runtime::{Code, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, UnknownCode, UnknownKind};
+
+/// Defines an enum from an error catalog.
+///
+/// - `include_error_catalog!("tencent_sms")`: a built-in catalog by id (`tencent_sms`,
+///   `tencent_vms`, `tencent_vms_receipt`, `ucloud_usms`, `aliyun_sms`, `tencent_gme`).
+/// - `include_error_catalog!(path = "errors/acme.toml")`: a catalog of your own, relative to your
+///   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`); the crate is rebuilt when the file changes. The
+///   schema is documented in `catalogs/README.md`.
+///
+/// The enum is defined where the macro is called, with `pub` visibility, so a `match` over it
+/// is exhaustive in your crate. A broken catalog is a compile error naming the file, line and
+/// column of every problem.
+///
+/// ```
+/// error_catalog::include_error_catalog!("ucloud_usms");
+///
+/// let e = UcloudUsmsError::try_from(18013).unwrap();
+/// assert_eq!(e.to_string(), "18013");
+/// assert_eq!(format!("{e:#}"), "18013: 当前账号/项目中的短信剩余量不足");
+/// assert!(UcloudUsmsError::try_from(99999).is_err());
+/// ```
+pub use error_catalog_macros::include_error_catalog;
+
+/// The variant of a catalog enum for a vendor code, checked at compile time.
+///
+/// `code!(Enum, "Code")` (string catalogs), `code!(Enum, 1005)` or `code!(Enum, "SYMBOL")`
+/// (integer catalogs) expand to the variant path, usable as an expression and as a pattern. The
+/// enum may be named by a path (`code!(crate::vendors::TencentSmsError, "…")`), and the macro
+/// works for your own catalogs too, in the crate that includes them: every enum made by
+/// [`include_error_catalog!`] brings a hidden helper macro of the same name, imported with it.
+///
+/// An unknown code is a compile error on the literal, suggesting the closest known codes.
+///
+/// ```
+/// error_catalog::include_error_catalog!("tencent_gme");
+/// use error_catalog::code;
+///
+/// const TIMEOUT: TencentGmeError = code!(TencentGmeError, 1005);
+/// assert_eq!(TIMEOUT, code!(TencentGmeError, "AV_ERR_TIMEOUT"));
+/// assert_eq!(TIMEOUT.code(), 1005);
+/// ```
+///
+/// ```compile_fail
+/// error_catalog::include_error_catalog!("tencent_gme");
+/// let _ = error_catalog::code!(TencentGmeError, 1000005); // unknown tencent_gme code 1000005
+/// ```
+pub use error_catalog_macros::code;
+
+/// Items the generated code refers to. Not a public API: no compatibility promise.
+#[doc(hidden)]
+pub mod __private {
+    pub use error_catalog_macros::resolve_code;
+    pub use error_catalog_runtime::__private::*;
+}
