@@ -80,7 +80,9 @@
 #[cfg(feature = "std")]
 extern crate std;
 
-pub use error_catalog_runtime::{Code, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, UnknownCode, UnknownKind};
+pub use error_catalog_runtime::{
+    Code, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, UnknownCode, UnknownKind,
+};
 
 /// Defines an enum from an error catalog.
 ///

@@ -23,7 +23,10 @@ impl Parse for IncludeArgs {
         } else if input.peek(Ident) && input.peek2(Token![=]) {
             let key: Ident = input.parse()?;
             if key != "path" {
-                return Err(syn::Error::new(key.span(), format!("unknown argument `{key}`: {INCLUDE_SHAPES}")));
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("unknown argument `{key}`: {INCLUDE_SHAPES}"),
+                ));
             }
             input.parse::<Token![=]>()?;
             if !input.peek(LitStr) {
@@ -38,7 +41,9 @@ impl Parse for IncludeArgs {
             input.parse::<Token![,]>()?;
         }
         if !input.is_empty() {
-            return Err(input.error(format!("unexpected tokens after the catalog: {INCLUDE_SHAPES}")));
+            return Err(input.error(format!(
+                "unexpected tokens after the catalog: {INCLUDE_SHAPES}"
+            )));
         }
         Ok(args)
     }
@@ -58,9 +63,16 @@ impl Parse for CodeArgs {
         if input.is_empty() {
             return Err(input.error(format!("missing arguments: {CODE_SHAPES}")));
         }
-        let path: syn::Path = input.parse().map_err(|e| syn::Error::new(e.span(), format!("expected the path of a catalog enum: {CODE_SHAPES}")))?;
+        let path: syn::Path = input.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                format!("expected the path of a catalog enum: {CODE_SHAPES}"),
+            )
+        })?;
         if !input.peek(Token![,]) {
-            return Err(input.error(format!("expected `,` and a code after the enum: {CODE_SHAPES}")));
+            return Err(input.error(format!(
+                "expected `,` and a code after the enum: {CODE_SHAPES}"
+            )));
         }
         input.parse::<Token![,]>()?;
         if input.is_empty() {

@@ -16,11 +16,28 @@ use crate::ident;
 use crate::model::{Catalog, CodeType, CodeValue, Entry, Success};
 use crate::suggest::{did_you_mean, quoted_list};
 
-const HEADER_KEYS: &[&str] =
-    &["id", "enum", "vendor", "product", "source", "code_type", "description", "success", "entry"];
+const HEADER_KEYS: &[&str] = &[
+    "id",
+    "enum",
+    "vendor",
+    "product",
+    "source",
+    "code_type",
+    "description",
+    "success",
+    "entry",
+];
 const SUCCESS_KEYS: &[&str] = &["code", "message"];
 const ENTRY_KEYS: &[&str] = &[
-    "code", "variant", "symbol", "message", "cause", "solution", "kind", "retryable", "aliases",
+    "code",
+    "variant",
+    "symbol",
+    "message",
+    "cause",
+    "solution",
+    "kind",
+    "retryable",
+    "aliases",
     "section",
 ];
 
@@ -33,7 +50,10 @@ pub fn check(file: &SourceFile, user_span: proc_macro2::Span) -> syn::Result<Cat
             let span = error.span().unwrap_or(0..0);
             diag.error(span, format!("invalid TOML: {}", error.message()));
         }
-        return Err(diag.finish(user_span).err().unwrap_or_else(|| syn::Error::new(user_span, "invalid TOML")));
+        return Err(diag
+            .finish(user_span)
+            .err()
+            .unwrap_or_else(|| syn::Error::new(user_span, "invalid TOML")));
     }
     let catalog = catalog(&mut diag, &Table::new(document.get_ref(), document.span()));
     diag.finish(user_span)?;
@@ -64,9 +84,11 @@ impl<'t, 'i> Table<'t, 'i> {
             let name: &str = key.get_ref();
             if !known.contains(&name) {
                 diag.error(key.span(), format!("unknown field `{name}` in {what}"))
-                    .help(did_you_mean(name, known.iter().copied()).unwrap_or_else(|| {
-                        format!("the fields of {what} are: {}", known.join(", "))
-                    }));
+                    .help(
+                        did_you_mean(name, known.iter().copied()).unwrap_or_else(|| {
+                            format!("the fields of {what} are: {}", known.join(", "))
+                        }),
+                    );
             }
         }
     }
@@ -75,7 +97,10 @@ impl<'t, 'i> Table<'t, 'i> {
     fn require(&self, diag: &mut Diagnostics<'_>, key: &str, what: &str) -> Option<Value<'t, 'i>> {
         let value = self.get(key);
         if value.is_none() {
-            diag.error(self.span.start..self.span.start, format!("missing field `{key}` in {what}"));
+            diag.error(
+                self.span.start..self.span.start,
+                format!("missing field `{key}` in {what}"),
+            );
         }
         value
     }
@@ -98,7 +123,10 @@ fn string(diag: &mut Diagnostics<'_>, key: &str, value: Value<'_, '_>) -> Option
     match value.get_ref() {
         DeValue::String(text) => Some(text.to_string()),
         other => {
-            diag.error(value.span(), format!("`{key}` must be a string, found {}", type_name(other)));
+            diag.error(
+                value.span(),
+                format!("`{key}` must be a string, found {}", type_name(other)),
+            );
             None
         }
     }
@@ -124,7 +152,10 @@ fn optional_string(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, key: &str)
     let value = table.get(key)?;
     let text = string(diag, key, value)?;
     if text.trim().is_empty() {
-        diag.error(value.span(), format!("`{key}` must not be empty; leave it out instead"));
+        diag.error(
+            value.span(),
+            format!("`{key}` must not be empty; leave it out instead"),
+        );
         return None;
     }
     Some(text)
@@ -155,19 +186,28 @@ fn code_value(
         other => {
             diag.error(
                 value.span(),
-                format!("`{key}` must be a string or an integer, found {}", type_name(other)),
+                format!(
+                    "`{key}` must be a string or an integer, found {}",
+                    type_name(other)
+                ),
             );
             return None;
         }
     };
     match (code_type, &code) {
         (Some(CodeType::String), CodeValue::Int(_)) => {
-            diag.error(value.span(), format!("`{key}` must be a string: this catalog's `code_type` is \"string\""))
-                .help("write the code in quotes");
+            diag.error(
+                value.span(),
+                format!("`{key}` must be a string: this catalog's `code_type` is \"string\""),
+            )
+            .help("write the code in quotes");
             None
         }
         (Some(CodeType::Integer), CodeValue::Str(_)) => {
-            diag.error(value.span(), format!("`{key}` must be an integer: this catalog's `code_type` is \"integer\""));
+            diag.error(
+                value.span(),
+                format!("`{key}` must be an integer: this catalog's `code_type` is \"integer\""),
+            );
             None
         }
         _ => Some(code),
@@ -208,9 +248,16 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
 fn catalog_id(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<String> {
     let (id, span) = required_string(diag, doc, "id", "the catalog header")?;
     let snake = id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     if !snake {
-        diag.error(span, format!("`id` must be snake_case (lowercase ASCII letters, digits and `_`), found {id:?}"));
+        diag.error(
+            span,
+            format!(
+                "`id` must be snake_case (lowercase ASCII letters, digits and `_`), found {id:?}"
+            ),
+        );
         return None;
     }
     Some(id)
@@ -240,27 +287,44 @@ fn code_type(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<CodeType
 }
 
 /// The tables of an array of tables `key` (`[[entry]]`), reporting a value of another shape.
-fn tables<'t, 'i>(diag: &mut Diagnostics<'_>, doc: &Table<'t, 'i>, key: &str) -> Vec<Table<'t, 'i>> {
+fn tables<'t, 'i>(
+    diag: &mut Diagnostics<'_>,
+    doc: &Table<'t, 'i>,
+    key: &str,
+) -> Vec<Table<'t, 'i>> {
     let Some(value) = doc.get(key) else {
         return Vec::new();
     };
     let DeValue::Array(items) = value.get_ref() else {
-        diag.error(value.span(), format!("`{key}` must be an array of tables (`[[{key}]]`), found {}", type_name(value.get_ref())));
+        diag.error(
+            value.span(),
+            format!(
+                "`{key}` must be an array of tables (`[[{key}]]`), found {}",
+                type_name(value.get_ref())
+            ),
+        );
         return Vec::new();
     };
     let mut tables = Vec::new();
-    for item in items.iter() {
+    for item in &**items {
         match item.get_ref() {
             DeValue::Table(table) => tables.push(Table::new(table, item.span())),
             other => {
-                diag.error(item.span(), format!("each `{key}` must be a table, found {}", type_name(other)));
+                diag.error(
+                    item.span(),
+                    format!("each `{key}` must be a table, found {}", type_name(other)),
+                );
             }
         }
     }
     tables
 }
 
-fn success_codes(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>, code_type: Option<CodeType>) -> Vec<Success> {
+fn success_codes(
+    diag: &mut Diagnostics<'_>,
+    doc: &Table<'_, '_>,
+    code_type: Option<CodeType>,
+) -> Vec<Success> {
     let mut success = Vec::new();
     for table in tables(diag, doc, "success") {
         table.reject_unknown_keys(diag, "a `[[success]]` table", SUCCESS_KEYS);
@@ -284,16 +348,27 @@ struct EntrySpans {
     aliases: Vec<Range<usize>>,
 }
 
-fn entries(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>, code_type: Option<CodeType>) -> Vec<(Entry, EntrySpans)> {
+fn entries(
+    diag: &mut Diagnostics<'_>,
+    doc: &Table<'_, '_>,
+    code_type: Option<CodeType>,
+) -> Vec<(Entry, EntrySpans)> {
     let tables = tables(diag, doc, "entry");
     if tables.is_empty() && doc.get("entry").is_none() {
         diag.error(doc.span.start..doc.span.start, "the catalog has no entries")
             .help("add one `[[entry]]` table per error code");
     }
-    tables.iter().filter_map(|table| entry(diag, table, code_type)).collect()
+    tables
+        .iter()
+        .filter_map(|table| entry(diag, table, code_type))
+        .collect()
 }
 
-fn entry(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, code_type: Option<CodeType>) -> Option<(Entry, EntrySpans)> {
+fn entry(
+    diag: &mut Diagnostics<'_>,
+    table: &Table<'_, '_>,
+    code_type: Option<CodeType>,
+) -> Option<(Entry, EntrySpans)> {
     const WHAT: &str = "an `[[entry]]` table";
     table.reject_unknown_keys(diag, WHAT, ENTRY_KEYS);
     let mut spans = EntrySpans::default();
@@ -315,13 +390,18 @@ fn entry(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, code_type: Option<Co
     let solution = optional_string(diag, table, "solution");
     let section = optional_string(diag, table, "section");
     let kind = kind(diag, table);
-    let retryable = table.get("retryable").and_then(|value| match value.get_ref() {
-        DeValue::Boolean(flag) => Some(*flag),
-        other => {
-            diag.error(value.span(), format!("`retryable` must be a boolean, found {}", type_name(other)));
-            None
-        }
-    });
+    let retryable = table
+        .get("retryable")
+        .and_then(|value| match value.get_ref() {
+            DeValue::Boolean(flag) => Some(*flag),
+            other => {
+                diag.error(
+                    value.span(),
+                    format!("`retryable` must be a boolean, found {}", type_name(other)),
+                );
+                None
+            }
+        });
     let aliases = aliases(diag, table, code_type, &mut spans);
     let variant = variant(diag, table, code.as_ref(), symbol.as_deref(), &mut spans);
     let kind = kind?;
@@ -365,14 +445,22 @@ fn aliases(
         return Vec::new();
     };
     let DeValue::Array(items) = value.get_ref() else {
-        diag.error(value.span(), format!("`aliases` must be an array, found {}", type_name(value.get_ref())));
+        diag.error(
+            value.span(),
+            format!(
+                "`aliases` must be an array, found {}",
+                type_name(value.get_ref())
+            ),
+        );
         return Vec::new();
     };
     let mut aliases = Vec::new();
-    for item in items.iter() {
+    for item in &**items {
         // An integer catalog may also list other symbols (strings) as aliases.
         let alias = match (code_type, item.get_ref()) {
-            (Some(CodeType::Integer), DeValue::String(text)) if !text.is_empty() => Some(CodeValue::Str(text.to_string())),
+            (Some(CodeType::Integer), DeValue::String(text)) if !text.is_empty() => {
+                Some(CodeValue::Str(text.to_string()))
+            }
             _ => code_value(diag, "an alias", item, code_type),
         };
         if let Some(alias) = alias {
@@ -394,7 +482,10 @@ fn variant(
         spans.variant = value.span();
         let name = string(diag, "variant", value)?;
         if let Err(why) = ident::check(&name) {
-            diag.error(value.span(), format!("`variant` {name:?} is not a valid Rust identifier: {why}"));
+            diag.error(
+                value.span(),
+                format!("`variant` {name:?} is not a valid Rust identifier: {why}"),
+            );
             return None;
         }
         return Some(name);
@@ -403,30 +494,53 @@ fn variant(
         (Some(symbol), _) => (symbol.to_owned(), spans.symbol.clone()),
         (None, CodeValue::Str(code)) => (code.clone(), spans.code.clone()),
         (None, CodeValue::Int(_)) => {
-            diag.error(spans.code.clone(), "an integer code without a `symbol` needs a `variant` name")
-                .help("add `variant = \"SomeName\"` (UpperCamelCase, saying what the error is)");
+            diag.error(
+                spans.code.clone(),
+                "an integer code without a `symbol` needs a `variant` name",
+            )
+            .help("add `variant = \"SomeName\"` (UpperCamelCase, saying what the error is)");
             return None;
         }
     };
     spans.variant = span.clone();
     let name = ident::derive_variant(&from);
     if let Err(why) = ident::check(&name) {
-        diag.error(span, format!("cannot derive a variant name from {from:?}: {name:?} {why}"))
-            .help("add `variant = \"SomeName\"` to this entry");
+        diag.error(
+            span,
+            format!("cannot derive a variant name from {from:?}: {name:?} {why}"),
+        )
+        .help("add `variant = \"SomeName\"` to this entry");
         return None;
     }
     Some(name)
 }
 
-fn check_symbols_everywhere_or_nowhere(diag: &mut Diagnostics<'_>, entries: &[(Entry, EntrySpans)]) {
-    let Some((first, first_spans)) = entries.iter().find(|(entry, _)| entry.symbol.is_some()) else {
+fn check_symbols_everywhere_or_nowhere(
+    diag: &mut Diagnostics<'_>,
+    entries: &[(Entry, EntrySpans)],
+) {
+    let Some((first, first_spans)) = entries.iter().find(|(entry, _)| entry.symbol.is_some())
+    else {
         return;
     };
     for (entry, spans) in entries {
         if entry.symbol.is_none() {
-            diag.error(spans.code.clone(), format!("entry {} has no `symbol`, but other entries have one", entry.code.text()))
-                .note_at(&format!("entry {} has symbol {:?}", first.code.text(), first.symbol.as_deref().unwrap_or_default()), first_spans.symbol.start)
-                .help("either every entry has a `symbol` or none does");
+            diag.error(
+                spans.code.clone(),
+                format!(
+                    "entry {} has no `symbol`, but other entries have one",
+                    entry.code.text()
+                ),
+            )
+            .note_at(
+                &format!(
+                    "entry {} has symbol {:?}",
+                    first.code.text(),
+                    first.symbol.as_deref().unwrap_or_default()
+                ),
+                first_spans.symbol.start,
+            )
+            .help("either every entry has a `symbol` or none does");
         }
     }
 }
@@ -438,9 +552,17 @@ fn check_unique(diag: &mut Diagnostics<'_>, entries: &[(Entry, EntrySpans)], suc
     let mut spellings: BTreeMap<String, (usize, String)> = BTreeMap::new();
     for (entry, spans) in entries {
         if let Some((first_at, first)) = variants.get(entry.variant.as_str()) {
-            diag.error(spans.variant.clone(), format!("duplicate variant name `{}` (entries {} and {})", entry.variant, first.code.text(), entry.code.text()))
-                .note_at("first used", *first_at)
-                .help("set a distinct `variant` on one of them");
+            diag.error(
+                spans.variant.clone(),
+                format!(
+                    "duplicate variant name `{}` (entries {} and {})",
+                    entry.variant,
+                    first.code.text(),
+                    entry.code.text()
+                ),
+            )
+            .note_at("first used", *first_at)
+            .help("set a distinct `variant` on one of them");
         } else {
             variants.insert(&entry.variant, (spans.variant.start, entry));
         }
@@ -453,8 +575,11 @@ fn check_unique(diag: &mut Diagnostics<'_>, entries: &[(Entry, EntrySpans)], suc
         }
         for (text, span, what) in named {
             if let Some((first_at, first_what)) = spellings.get(&text) {
-                diag.error(span, format!("duplicate {what} {text:?}: already the {first_what} of another entry"))
-                    .note_at(&format!("first {first_what}"), *first_at);
+                diag.error(
+                    span,
+                    format!("duplicate {what} {text:?}: already the {first_what} of another entry"),
+                )
+                .note_at(&format!("first {first_what}"), *first_at);
             } else {
                 spellings.insert(text, (span.start, what.to_owned()));
             }
@@ -462,8 +587,19 @@ fn check_unique(diag: &mut Diagnostics<'_>, entries: &[(Entry, EntrySpans)], suc
     }
     for ok in success {
         if spellings.contains_key(&ok.code.text()) {
-            diag.error(0..0, format!("success code {:?} is also an error entry", ok.code.text()))
-                .help(format!("a success code cannot be an error; the success codes are {}", quoted_list(&success.iter().map(|s| s.message.as_str()).collect::<Vec<_>>())));
+            diag.error(
+                0..0,
+                format!("success code {:?} is also an error entry", ok.code.text()),
+            )
+            .help(format!(
+                "a success code cannot be an error; the success codes are {}",
+                quoted_list(
+                    &success
+                        .iter()
+                        .map(|s| s.message.as_str())
+                        .collect::<Vec<_>>()
+                )
+            ));
         }
     }
 }

@@ -35,7 +35,9 @@ impl SourceFile {
     fn excerpt(&self, span: &Range<usize>) -> String {
         let start = floor_char_boundary(&self.text, span.start.min(self.text.len()));
         let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
+        let line_end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
         let line = self.text[line_start..line_end].trim_end_matches('\r');
         let end = floor_char_boundary(&self.text, span.end.clamp(start, line_start + line.len()));
         let pad = self.text[line_start..start].chars().count();
@@ -71,12 +73,20 @@ pub struct Diagnostics<'a> {
 
 impl<'a> Diagnostics<'a> {
     pub fn new(file: &'a SourceFile) -> Self {
-        Diagnostics { file, problems: Vec::new() }
+        Diagnostics {
+            file,
+            problems: Vec::new(),
+        }
     }
 
     /// Starts a problem at `span`; finish it with [`Report::emit`] (or let it drop).
     pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) -> Report<'_, 'a> {
-        Report { diagnostics: self, span, message: message.into(), notes: Vec::new() }
+        Report {
+            diagnostics: self,
+            span,
+            message: message.into(),
+            notes: Vec::new(),
+        }
     }
 
     pub fn has_errors(&self) -> bool {
@@ -132,7 +142,12 @@ impl Report<'_, '_> {
 impl Drop for Report<'_, '_> {
     fn drop(&mut self) {
         let file = self.diagnostics.file;
-        let mut text = format!("{}: {}\n{}", file.location(self.span.start), self.message, file.excerpt(&self.span));
+        let mut text = format!(
+            "{}: {}\n{}",
+            file.location(self.span.start),
+            self.message,
+            file.excerpt(&self.span)
+        );
         for note in &self.notes {
             let _ = write!(text, "\n  {note}");
         }
@@ -146,7 +161,10 @@ mod tests {
     use super::*;
 
     fn file(text: &str) -> SourceFile {
-        SourceFile { display_path: "x.toml".to_owned(), text: text.to_owned() }
+        SourceFile {
+            display_path: "x.toml".to_owned(),
+            text: text.to_owned(),
+        }
     }
 
     #[test]

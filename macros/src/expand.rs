@@ -1,6 +1,8 @@
 //! From a validated [`Catalog`] to the tokens of the generated enum. Cannot fail; the output
 //! depends only on the catalog (catalog order, no maps, no paths of this machine).
 
+use std::fmt::Write as _;
+
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -51,7 +53,11 @@ pub fn expand(catalog: &Catalog, tracked: Option<&str>) -> TokenStream {
 /// `#[doc = "…"]` attributes, one per line of `text`.
 fn doc_lines(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote! { #[doc = #line] }
     });
     quote! { #(#lines)* }
@@ -63,11 +69,17 @@ fn doc_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
     while !rest.is_empty() {
-        let url_at = rest.find("https://").into_iter().chain(rest.find("http://")).min();
+        let url_at = rest
+            .find("https://")
+            .into_iter()
+            .chain(rest.find("http://"))
+            .min();
         let (plain, url) = match url_at {
             Some(at) => {
                 let end = rest[at..]
-                    .find(|c: char| c.is_whitespace() || !c.is_ascii() || matches!(c, ')' | '>' | '"' | '\''))
+                    .find(|c: char| {
+                        c.is_whitespace() || !c.is_ascii() || matches!(c, ')' | '>' | '"' | '\'')
+                    })
                     .map_or(rest.len(), |len| at + len);
                 (&rest[..at], Some(&rest[at..end]))
             }
@@ -119,40 +131,57 @@ fn enum_doc(catalog: &Catalog) -> String {
         doc.push_str(&doc_text(description));
     }
     if !catalog.success.is_empty() {
-        let codes: Vec<String> = catalog.success.iter().map(|ok| format!("{} ({})", code_doc(&ok.code), doc_text(&ok.message))).collect();
-        doc.push_str(&format!("\n\nSuccess codes, which are not variants: {}.", codes.join(", ")));
+        let codes: Vec<String> = catalog
+            .success
+            .iter()
+            .map(|ok| format!("{} ({})", code_doc(&ok.code), doc_text(&ok.message)))
+            .collect();
+        let _ = write!(
+            doc,
+            "\n\nSuccess codes, which are not variants: {}.",
+            codes.join(", ")
+        );
     }
     doc
 }
 
 fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     let mut doc = match &entry.symbol {
-        Some(symbol) => format!("`{symbol}` = {}: {}", code_doc(&entry.code), doc_text(&entry.message)),
+        Some(symbol) => format!(
+            "`{symbol}` = {}: {}",
+            code_doc(&entry.code),
+            doc_text(&entry.message)
+        ),
         None => format!("{}: {}", code_doc(&entry.code), doc_text(&entry.message)),
     };
     if let Some(cause) = &entry.cause {
-        doc.push_str(&format!("\n\n**Cause:** {}", doc_text(cause)));
+        let _ = write!(doc, "\n\n**Cause:** {}", doc_text(cause));
     }
     if let Some(solution) = &entry.solution {
-        doc.push_str(&format!("\n\n**Solution:** {}", doc_text(solution)));
+        let _ = write!(doc, "\n\n**Solution:** {}", doc_text(solution));
     }
-    let retry = if entry.retryable { "retryable" } else { "not retryable" };
-    doc.push_str(&format!("\n\n**Kind:** `{}` ({retry})", entry.kind.as_str()));
+    let retry = if entry.retryable {
+        "retryable"
+    } else {
+        "not retryable"
+    };
+    let _ = write!(doc, "\n\n**Kind:** `{}` ({retry})", entry.kind.as_str());
     if let Some(section) = &entry.section {
-        doc.push_str(&format!(", section {}", doc_text(section)));
+        let _ = write!(doc, ", section {}", doc_text(section));
     }
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(code_doc).collect();
-        doc.push_str(&format!(". Also accepted: {}", aliases.join(", ")));
+        let _ = write!(doc, ". Also accepted: {}", aliases.join(", "));
     }
-    doc.push_str(&format!(". Catalog `{}`.", catalog.id));
+    let _ = write!(doc, ". Catalog `{}`.", catalog.id);
     doc
 }
 
 fn opt_str(text: Option<&String>) -> TokenStream {
-    match text {
-        Some(text) => quote! { ::core::option::Option::Some(#text) },
-        None => quote! { ::core::option::Option::None },
+    if let Some(text) = text {
+        quote! { ::core::option::Option::Some(#text) }
+    } else {
+        quote! { ::core::option::Option::None }
     }
 }
 
@@ -163,10 +192,22 @@ fn kind_tokens(entry: &Entry) -> TokenStream {
 
 fn inherent_impl(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStream {
     let count = catalog.entries.len();
-    let variants: Vec<_> = catalog.entries.iter().map(|entry| format_ident!("{}", entry.variant)).collect();
+    let variants: Vec<_> = catalog
+        .entries
+        .iter()
+        .map(|entry| format_ident!("{}", entry.variant))
+        .collect();
     let (code_ty, code_arg, code_doc_example) = match catalog.code_type {
-        CodeType::String => (quote! { &'static str }, quote! { code: &str }, "a string code"),
-        CodeType::Integer => (quote! { i64 }, quote! { code: i64 }, "an integer code"),
+        CodeType::String => (
+            quote! { &'static ::core::primitive::str },
+            quote! { code: &::core::primitive::str },
+            "a string code",
+        ),
+        CodeType::Integer => (
+            quote! { ::core::primitive::i64 },
+            quote! { code: ::core::primitive::i64 },
+            "an integer code",
+        ),
     };
     let codes = catalog.entries.iter().map(|entry| match &entry.code {
         CodeValue::Str(text) => quote! { #text },
@@ -176,9 +217,18 @@ fn inherent_impl(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStre
         }
     });
     let messages = catalog.entries.iter().map(|entry| &entry.message);
-    let causes = catalog.entries.iter().map(|entry| opt_str(entry.cause.as_ref()));
-    let solutions = catalog.entries.iter().map(|entry| opt_str(entry.solution.as_ref()));
-    let sections = catalog.entries.iter().map(|entry| opt_str(entry.section.as_ref()));
+    let causes = catalog
+        .entries
+        .iter()
+        .map(|entry| opt_str(entry.cause.as_ref()));
+    let solutions = catalog
+        .entries
+        .iter()
+        .map(|entry| opt_str(entry.solution.as_ref()));
+    let sections = catalog
+        .entries
+        .iter()
+        .map(|entry| opt_str(entry.section.as_ref()));
     let kinds = catalog.entries.iter().map(kind_tokens);
     let retryable = catalog.entries.iter().map(|entry| entry.retryable);
     let success_codes = catalog.success.iter().map(|ok| match &ok.code {
@@ -192,17 +242,22 @@ fn inherent_impl(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStre
     let from_text = lookup::from_text(catalog, &quote! { text });
     let is_success = lookup::is_success(catalog, &quote! { code });
     let name_fn = catalog.has_symbols.then(|| {
-        let names = catalog.entries.iter().map(|entry| entry.symbol.as_deref().unwrap_or_default());
+        let names = catalog
+            .entries
+            .iter()
+            .map(|entry| entry.symbol.as_deref().unwrap_or_default());
         quote! {
             /// The vendor's symbolic name of this code (`AV_ERR_TIMEOUT` for 1005).
             #[must_use]
-            pub const fn name(self) -> &'static str {
-                const NAMES: &[&str; #count] = &[#(#names),*];
-                NAMES[self as usize]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                const NAMES: &[&::core::primitive::str; #count] = &[#(#names),*];
+                NAMES[self as ::core::primitive::usize]
             }
         }
     });
-    let from_code_doc = format!("The entry whose wire code is `code` ({code_doc_example}), or an alias of it; `None` for any other value, success codes included.");
+    let from_code_doc = format!(
+        "The entry whose wire code is `code` ({code_doc_example}), or an alias of it; `None` for any other value, success codes included."
+    );
     quote! {
         impl #enum_name {
             /// Every entry of the catalog, in catalog order.
@@ -213,55 +268,55 @@ fn inherent_impl(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStre
             pub const SUCCESS_CODES: &'static [#code_ty] = &[#(#success_codes),*];
 
             const __CODES: &'static [#code_ty; #count] = &[#(#codes),*];
-            const __MESSAGES: &'static [&'static str; #count] = &[#(#messages),*];
-            const __CAUSES: &'static [::core::option::Option<&'static str>; #count] = &[#(#causes),*];
-            const __SOLUTIONS: &'static [::core::option::Option<&'static str>; #count] = &[#(#solutions),*];
-            const __SECTIONS: &'static [::core::option::Option<&'static str>; #count] = &[#(#sections),*];
+            const __MESSAGES: &'static [&'static ::core::primitive::str; #count] = &[#(#messages),*];
+            const __CAUSES: &'static [::core::option::Option<&'static ::core::primitive::str>; #count] = &[#(#causes),*];
+            const __SOLUTIONS: &'static [::core::option::Option<&'static ::core::primitive::str>; #count] = &[#(#solutions),*];
+            const __SECTIONS: &'static [::core::option::Option<&'static ::core::primitive::str>; #count] = &[#(#sections),*];
             const __KINDS: &'static [::error_catalog::__private::ErrorKind; #count] = &[#(#kinds),*];
-            const __RETRYABLE: &'static [bool; #count] = &[#(#retryable),*];
+            const __RETRYABLE: &'static [::core::primitive::bool; #count] = &[#(#retryable),*];
 
             /// The wire code, exactly as the vendor sends it.
             #[must_use]
             pub const fn code(self) -> #code_ty {
-                Self::__CODES[self as usize]
+                Self::__CODES[self as ::core::primitive::usize]
             }
 
             /// The vendor's message for this error.
             #[must_use]
-            pub const fn message(self) -> &'static str {
-                Self::__MESSAGES[self as usize]
+            pub const fn message(self) -> &'static ::core::primitive::str {
+                Self::__MESSAGES[self as ::core::primitive::usize]
             }
 
             /// The vendor's explanation of why the error happens, when it gives one apart from
             /// the message.
             #[must_use]
-            pub const fn cause(self) -> ::core::option::Option<&'static str> {
-                Self::__CAUSES[self as usize]
+            pub const fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                Self::__CAUSES[self as ::core::primitive::usize]
             }
 
             /// What the vendor says to do about it, when it says anything.
             #[must_use]
-            pub const fn solution(self) -> ::core::option::Option<&'static str> {
-                Self::__SOLUTIONS[self as usize]
+            pub const fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                Self::__SOLUTIONS[self as ::core::primitive::usize]
             }
 
             /// The section of the vendor's page the code is listed under, if the catalog says.
             #[must_use]
-            pub const fn section(self) -> ::core::option::Option<&'static str> {
-                Self::__SECTIONS[self as usize]
+            pub const fn section(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                Self::__SECTIONS[self as ::core::primitive::usize]
             }
 
             /// What a caller should do about this error.
             #[must_use]
             pub const fn kind(self) -> ::error_catalog::__private::ErrorKind {
-                Self::__KINDS[self as usize]
+                Self::__KINDS[self as ::core::primitive::usize]
             }
 
             /// Whether retrying the same request later may succeed (the kind's default unless
             /// the catalog overrides it for this entry).
             #[must_use]
-            pub const fn is_retryable(self) -> bool {
-                Self::__RETRYABLE[self as usize]
+            pub const fn is_retryable(self) -> ::core::primitive::bool {
+                Self::__RETRYABLE[self as ::core::primitive::usize]
             }
 
             #name_fn
@@ -274,11 +329,11 @@ fn inherent_impl(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStre
 
             /// Whether `code` is one of the catalog's success codes ([`Self::SUCCESS_CODES`]).
             #[must_use]
-            pub fn is_success_code(#code_arg) -> bool {
+            pub fn is_success_code(#code_arg) -> ::core::primitive::bool {
                 #is_success
             }
 
-            fn __from_text(text: &str) -> ::core::option::Option<Self> {
+            fn __from_text(text: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #from_text
             }
         }
@@ -303,10 +358,10 @@ fn trait_impls(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStream
             quote! { ::error_catalog::__private::Code::Int(code) => Self::is_success_code(code), },
             Some(quote! {
                 #[automatically_derived]
-                impl ::core::convert::TryFrom<i64> for #enum_name {
+                impl ::core::convert::TryFrom<::core::primitive::i64> for #enum_name {
                     type Error = ::error_catalog::__private::UnknownCode;
 
-                    fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {
+                    fn try_from(code: ::core::primitive::i64) -> ::core::result::Result<Self, Self::Error> {
                         match Self::from_code(code) {
                             ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
                             ::core::option::Option::None => ::core::result::Result::Err(
@@ -334,7 +389,7 @@ fn trait_impls(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStream
         impl ::core::str::FromStr for #enum_name {
             type Err = ::error_catalog::__private::UnknownCode;
 
-            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                 match Self::__from_text(text) {
                     ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
                     ::core::option::Option::None => ::core::result::Result::Err(
@@ -351,25 +406,25 @@ fn trait_impls(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStream
 
         #[automatically_derived]
         impl ::error_catalog::__private::ErrorCatalog for #enum_name {
-            const ID: &'static str = #id;
-            const VENDOR: &'static str = #vendor;
-            const PRODUCT: &'static str = #product;
-            const SOURCE: &'static str = #source;
+            const ID: &'static ::core::primitive::str = #id;
+            const VENDOR: &'static ::core::primitive::str = #vendor;
+            const PRODUCT: &'static ::core::primitive::str = #product;
+            const SOURCE: &'static ::core::primitive::str = #source;
             const ENTRIES: &'static [Self] = Self::ALL;
 
             fn code(self) -> ::error_catalog::__private::Code {
                 ::error_catalog::__private::Code::#code_variant(Self::code(self))
             }
-            fn message(self) -> &'static str {
+            fn message(self) -> &'static ::core::primitive::str {
                 Self::message(self)
             }
-            fn solution(self) -> ::core::option::Option<&'static str> {
+            fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 Self::solution(self)
             }
             fn kind(self) -> ::error_catalog::__private::ErrorKind {
                 Self::kind(self)
             }
-            fn is_retryable(self) -> bool {
+            fn is_retryable(self) -> ::core::primitive::bool {
                 Self::is_retryable(self)
             }
             fn from_wire(code: ::error_catalog::__private::Code) -> ::core::option::Option<Self> {
@@ -378,7 +433,7 @@ fn trait_impls(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStream
                     _ => ::core::option::Option::None,
                 }
             }
-            fn is_success_code(code: ::error_catalog::__private::Code) -> bool {
+            fn is_success_code(code: ::error_catalog::__private::Code) -> ::core::primitive::bool {
                 match code {
                     #success_match
                     _ => false,
@@ -397,7 +452,10 @@ fn code_macro(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStream 
     let code_type = catalog.code_type.name();
     let pairs = catalog.entries.iter().flat_map(|entry| {
         let variant = format_ident!("{}", entry.variant);
-        entry.spellings().into_iter().map(move |spelling| quote! { #spelling => #variant, })
+        entry
+            .spellings()
+            .into_iter()
+            .map(move |spelling| quote! { #spelling => #variant, })
     });
     let dollar = proc_macro2::Punct::new('$', proc_macro2::Spacing::Alone);
     quote! {

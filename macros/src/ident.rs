@@ -31,10 +31,14 @@ pub fn check(name: &str) -> Result<(), String> {
         return Err("is empty".to_owned());
     };
     if !(first.is_ascii_alphabetic() || first == '_') {
-        return Err(format!("starts with {first:?}, which cannot start a Rust identifier"));
+        return Err(format!(
+            "starts with {first:?}, which cannot start a Rust identifier"
+        ));
     }
     if let Some(bad) = chars.find(|c| !(c.is_ascii_alphanumeric() || *c == '_')) {
-        return Err(format!("contains {bad:?}, which a Rust identifier cannot contain"));
+        return Err(format!(
+            "contains {bad:?}, which a Rust identifier cannot contain"
+        ));
     }
     if name == "_" {
         return Err("is `_`, which is not an identifier".to_owned());
@@ -67,7 +71,10 @@ mod tests {
     #[test]
     fn derivation_table() {
         let table = [
-            ("LimitExceeded.PhoneNumberDailyLimit", "LimitExceededPhoneNumberDailyLimit"),
+            (
+                "LimitExceeded.PhoneNumberDailyLimit",
+                "LimitExceededPhoneNumberDailyLimit",
+            ),
             ("isv.BUSINESS_LIMIT_CONTROL", "IsvBusinessLimitControl"),
             ("AuthFailure.MFAFailure", "AuthFailureMFAFailure"),
             ("AV_ERR_TIMEOUT", "AvErrTimeout"),

@@ -4,6 +4,10 @@
 //! This file is the only one that touches `proc_macro`: it parses the arguments, runs the
 //! pipeline `source → check → expand`, and turns any problem into a compile error.
 
+#![warn(clippy::pedantic)]
+// A generated impl is one `quote!` block, which reads best whole.
+#![allow(clippy::too_many_lines)]
+
 mod args;
 mod check;
 mod diag;
@@ -24,7 +28,9 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn include_error_catalog(input: TokenStream) -> TokenStream {
     let args = syn::parse_macro_input!(input as args::IncludeArgs);
-    include(&args).unwrap_or_else(syn::Error::into_compile_error).into()
+    include(&args)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
 }
 
 fn include(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenStream> {

@@ -37,7 +37,10 @@ pub fn from_wire(catalog: &Catalog, code: &TokenStream) -> TokenStream {
 pub fn from_text(catalog: &Catalog, text: &TokenStream) -> TokenStream {
     let arms = catalog.entries.iter().map(|entry| {
         let variant = format_ident!("{}", entry.variant);
-        let patterns = entry.spellings().into_iter().map(|spelling| Literal::string(&spelling));
+        let patterns = entry
+            .spellings()
+            .into_iter()
+            .map(|spelling| Literal::string(&spelling));
         quote! { #(#patterns)|* => ::core::option::Option::Some(Self::#variant), }
     });
     quote! {

@@ -67,7 +67,13 @@ impl Parse for ResolveInput {
         )?;
         let path = syn::parse2(group(input, "path")?)?;
         let code = group(input, "code")?;
-        Ok(ResolveInput { catalog, code_type, spellings, path, code })
+        Ok(ResolveInput {
+            catalog,
+            code_type,
+            spellings,
+            path,
+            code,
+        })
     }
 }
 
@@ -93,17 +99,45 @@ fn code_text(code: TokenStream, catalog: &str, integer: bool) -> syn::Result<(St
         code.clone(),
     );
     let (negative, lit) = lit.map_err(|error| {
-        let span = code.into_iter().next().map_or_else(Span::call_site, |token| token.span());
-        syn::Error::new(span, format!("expected a code literal; {expected}\n  = note: {error}"))
+        let span = code
+            .into_iter()
+            .next()
+            .map_or_else(Span::call_site, |token| token.span());
+        syn::Error::new(
+            span,
+            format!("expected a code literal; {expected}\n  = note: {error}"),
+        )
     })?;
     match &lit {
         Lit::Str(text) if !negative => Ok((text.value(), text.span())),
         Lit::Int(number) if integer => {
-            let value: i64 = number.base10_parse().map_err(|_| syn::Error::new(number.span(), "integer code out of range for i64"))?;
-            Ok((if negative { format!("-{value}") } else { value.to_string() }, number.span()))
+            let value: i64 = number
+                .base10_parse()
+                .map_err(|_| syn::Error::new(number.span(), "integer code out of range for i64"))?;
+            Ok((
+                if negative {
+                    format!("-{value}")
+                } else {
+                    value.to_string()
+                },
+                number.span(),
+            ))
         }
-        Lit::Int(number) => Err(syn::Error::new(number.span(), format!("expected a string literal, found an integer; {expected}"))),
-        other => Err(syn::Error::new(other.span(), format!("expected a {} literal; {expected}", if integer { "integer or string" } else { "string" }))),
+        Lit::Int(number) => Err(syn::Error::new(
+            number.span(),
+            format!("expected a string literal, found an integer; {expected}"),
+        )),
+        other => Err(syn::Error::new(
+            other.span(),
+            format!(
+                "expected a {} literal; {expected}",
+                if integer {
+                    "integer or string"
+                } else {
+                    "string"
+                }
+            ),
+        )),
     }
 }
 
@@ -114,22 +148,38 @@ pub fn resolve(input: ResolveInput) -> TokenStream {
         Ok(found) => found,
         Err(error) => return error.to_compile_error(),
     };
-    if let Some((_, variant)) = input.spellings.iter().find(|(spelling, _)| spelling.value() == text) {
+    if let Some((_, variant)) = input
+        .spellings
+        .iter()
+        .find(|(spelling, _)| spelling.value() == text)
+    {
         let path = &input.path;
         let variant = Ident::new(&variant.to_string(), span);
         return quote! { #path::#variant };
     }
-    let known: Vec<String> = input.spellings.iter().map(|(spelling, _)| spelling.value()).collect();
-    let shown = if integer && text.parse::<i64>().is_ok() { text.clone() } else { format!("{text:?}") };
+    let known: Vec<String> = input
+        .spellings
+        .iter()
+        .map(|(spelling, _)| spelling.value())
+        .collect();
+    let shown = if integer && text.parse::<i64>().is_ok() {
+        text.clone()
+    } else {
+        format!("{text:?}")
+    };
     let mut message = format!("unknown {catalog} code {shown}");
-    match did_you_mean(&text, known.iter().map(String::as_str)) {
-        Some(hint) => message = format!("{message}; {hint}"),
-        None => {
-            let enum_name = input.path.segments.last().map(|segment| segment.ident.to_string()).unwrap_or_default();
-            message = format!(
-                "{message}\n  = help: the codes are the variants of `{enum_name}`: see its documentation, or list `{enum_name}::ALL`"
-            );
-        }
+    if let Some(hint) = did_you_mean(&text, known.iter().map(String::as_str)) {
+        message = format!("{message}; {hint}");
+    } else {
+        let enum_name = input
+            .path
+            .segments
+            .last()
+            .map(|segment| segment.ident.to_string())
+            .unwrap_or_default();
+        message = format!(
+            "{message}\n  = help: the codes are the variants of `{enum_name}`: see its documentation, or list `{enum_name}::ALL`"
+        );
     }
     syn::Error::new(span, message).to_compile_error()
 }

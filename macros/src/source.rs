@@ -14,7 +14,10 @@ use crate::suggest::{did_you_mean, quoted_list};
 pub const BUILTIN: &[(&str, &str)] = &[
     ("tencent_sms", include_str!("../catalogs/tencent_sms.toml")),
     ("tencent_vms", include_str!("../catalogs/tencent_vms.toml")),
-    ("tencent_vms_receipt", include_str!("../catalogs/tencent_vms_receipt.toml")),
+    (
+        "tencent_vms_receipt",
+        include_str!("../catalogs/tencent_vms_receipt.toml"),
+    ),
     ("ucloud_usms", include_str!("../catalogs/ucloud_usms.toml")),
     ("aliyun_sms", include_str!("../catalogs/aliyun_sms.toml")),
     ("tencent_gme", include_str!("../catalogs/tencent_gme.toml")),
@@ -29,31 +32,35 @@ pub struct Loaded {
 
 pub fn builtin(id: &LitStr) -> syn::Result<Loaded> {
     let wanted = id.value();
-    match BUILTIN.iter().find(|(name, _)| *name == wanted) {
-        Some((name, text)) => Ok(Loaded {
-            file: SourceFile { display_path: format!("catalogs/{name}.toml"), text: (*text).to_owned() },
+    if let Some((name, text)) = BUILTIN.iter().find(|(name, _)| *name == wanted) {
+        return Ok(Loaded {
+            file: SourceFile {
+                display_path: format!("catalogs/{name}.toml"),
+                text: (*text).to_owned(),
+            },
             tracked: None,
-        }),
-        None => {
-            let ids: Vec<&str> = BUILTIN.iter().map(|(name, _)| *name).collect();
-            let mut message = format!("unknown built-in catalog {wanted:?}");
-            if let Some(hint) = did_you_mean(&wanted, ids.iter().copied()) {
-                message = format!("{message}; {hint}");
-            }
-            message = format!(
-                "{message}\n  = note: the built-in catalogs are {}\n  = help: for a catalog of your own, write `include_error_catalog!(path = \"errors/my_catalog.toml\")`",
-                quoted_list(&ids)
-            );
-            Err(syn::Error::new(id.span(), message))
-        }
+        });
     }
+    let ids: Vec<&str> = BUILTIN.iter().map(|(name, _)| *name).collect();
+    let mut message = format!("unknown built-in catalog {wanted:?}");
+    if let Some(hint) = did_you_mean(&wanted, ids.iter().copied()) {
+        message = format!("{message}; {hint}");
+    }
+    message = format!(
+        "{message}\n  = note: the built-in catalogs are {}\n  = help: for a catalog of your own, write `include_error_catalog!(path = \"errors/my_catalog.toml\")`",
+        quoted_list(&ids)
+    );
+    Err(syn::Error::new(id.span(), message))
 }
 
 pub fn user_file(path: &LitStr) -> syn::Result<Loaded> {
     let relative = path.value();
     let span = path.span();
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        return Err(error(span, "CARGO_MANIFEST_DIR is not set: user catalogs are resolved against the calling crate's directory, so build with cargo"));
+        return Err(error(
+            span,
+            "CARGO_MANIFEST_DIR is not set: user catalogs are resolved against the calling crate's directory, so build with cargo",
+        ));
     };
     if relative.is_empty() {
         return Err(error(span, "the catalog path is empty"));
@@ -61,10 +68,19 @@ pub fn user_file(path: &LitStr) -> syn::Result<Loaded> {
     let resolved = PathBuf::from(manifest_dir).join(&relative);
     match std::fs::read_to_string(&resolved) {
         Ok(text) => Ok(Loaded {
-            file: SourceFile { display_path: relative.clone(), text },
+            file: SourceFile {
+                display_path: relative.clone(),
+                text,
+            },
             tracked: Some(relative),
         }),
-        Err(io) => Err(error(span, &format!("cannot read catalog {}: {io}\n  = note: catalog paths are relative to the crate's Cargo.toml (CARGO_MANIFEST_DIR)", resolved.display()))),
+        Err(io) => Err(error(
+            span,
+            &format!(
+                "cannot read catalog {}: {io}\n  = note: catalog paths are relative to the crate's Cargo.toml (CARGO_MANIFEST_DIR)",
+                resolved.display()
+            ),
+        )),
     }
 }
 

@@ -19,8 +19,9 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// The candidates close enough to `wrong` to be what was meant, closest first (at most three;
 /// ties keep the candidates' order).
 ///
-/// Close enough: within a third of the longer text's length, and at least one edit; comparing
-/// case-insensitively first, so `limitexceeded.dailylimit` finds `LimitExceeded.DailyLimit`.
+/// Close enough: within a third of the longer text's length, and at most one edit further than
+/// the closest; a difference of case only counts one edit, so `limitexceeded.dailylimit` finds
+/// `LimitExceeded.DailyLimit`.
 pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let wrong_lower = wrong.to_lowercase();
     let mut scored: Vec<(usize, usize, &str)> = candidates
@@ -35,11 +36,21 @@ pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
         })
         .collect();
     scored.sort_unstable();
-    scored.into_iter().take(3).map(|(_, _, candidate)| candidate).collect()
+    // Much closer candidates hide the merely close ones: a one-letter typo gets one suggestion.
+    let best = scored.first().map_or(0, |(score, _, _)| *score);
+    scored
+        .into_iter()
+        .take_while(|(score, _, _)| *score <= best + 1)
+        .take(3)
+        .map(|(_, _, candidate)| candidate)
+        .collect()
 }
 
 /// `did you mean "a"?` / `did you mean one of "a", "b"?`, or `None` when nothing is close.
-pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn did_you_mean<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     let close = closest(wrong, candidates);
     match close.as_slice() {
         [] => None,
@@ -50,7 +61,11 @@ pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a st
 
 /// `"a", "b", "c"`.
 pub fn quoted_list(items: &[&str]) -> String {
-    items.iter().map(|item| format!("{item:?}")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|item| format!("{item:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -67,19 +82,36 @@ mod tests {
 
     #[test]
     fn closest_orders_by_distance_and_caps_at_three() {
-        let codes = ["LimitExceeded.DailyLimit", "LimitExceeded.AppDailyLimit", "InternalError"];
+        let codes = [
+            "LimitExceeded.DailyLimit",
+            "LimitExceeded.AppDailyLimit",
+            "InternalError",
+        ];
         assert_eq!(
             closest("LimitExceeded.DailyLimt", codes),
-            ["LimitExceeded.DailyLimit", "LimitExceeded.AppDailyLimit"]
+            ["LimitExceeded.DailyLimit"]
         );
-        assert_eq!(closest("limitexceeded.dailylimit", codes), ["LimitExceeded.DailyLimit"]);
+        assert_eq!(
+            closest(
+                "LimitExceeded.DailyLim",
+                ["LimitExceeded.DailyLimit", "LimitExceeded.DailyLimitX"]
+            ),
+            ["LimitExceeded.DailyLimit", "LimitExceeded.DailyLimitX"]
+        );
+        assert_eq!(
+            closest("limitexceeded.dailylimit", codes),
+            ["LimitExceeded.DailyLimit"]
+        );
         assert!(closest("Nothing.Like.It", codes).is_empty());
         assert_eq!(closest("mesage", ["message", "section"]), ["message"]);
     }
 
     #[test]
     fn did_you_mean_phrases() {
-        assert_eq!(did_you_mean("kind", ["kinds"]).as_deref(), Some("did you mean \"kinds\"?"));
+        assert_eq!(
+            did_you_mean("kind", ["kinds"]).as_deref(),
+            Some("did you mean \"kinds\"?")
+        );
         assert_eq!(
             did_you_mean("ab", ["aa", "bb"]).as_deref(),
             Some("did you mean one of \"aa\", \"bb\"?")

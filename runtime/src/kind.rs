@@ -189,7 +189,10 @@ impl ErrorKind {
     /// ```
     #[must_use]
     pub fn from_name(name: &str) -> Option<ErrorKind> {
-        ErrorKind::ALL.iter().copied().find(|kind| kind.as_str() == name)
+        ErrorKind::ALL
+            .iter()
+            .copied()
+            .find(|kind| kind.as_str() == name)
     }
 }
 
