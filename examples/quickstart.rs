@@ -41,9 +41,16 @@ fn report<E: ErrorCatalog>(received: &str) {
             println!(
                 "    kind:     {} ({})",
                 error.kind(),
-                if error.is_retryable() { "retryable" } else { "not retryable" }
+                if error.is_retryable() {
+                    "retryable"
+                } else {
+                    "not retryable"
+                }
             );
-            println!("    advice:   {}", advice(error.kind(), error.is_retryable()));
+            println!(
+                "    advice:   {}",
+                advice(error.kind(), error.is_retryable())
+            );
         }
         Err(unknown) => println!("{unknown}: log it and alert, the catalog does not know it"),
     }
@@ -69,7 +76,10 @@ fn main() {
     // Aliyun: `{"Code": "isv.BUSINESS_LIMIT_CONTROL", "Message": "触发小时级流控Permits:5", ...}`.
     report::<AliyunSmsError>("isv.BUSINESS_LIMIT_CONTROL");
     // `"Code": "OK"` is success, not an error.
-    println!("aliyun_sms OK is success: {}", AliyunSmsError::is_success_code("OK"));
+    println!(
+        "aliyun_sms OK is success: {}",
+        AliyunSmsError::is_success_code("OK")
+    );
 
     // UCloud: `{"Message": "Signature VerifyAC Error", "RetCode": 171}`.
     let ucloud = UcloudUsmsError::try_from(171).expect("documented code");
