@@ -85,10 +85,9 @@ fn main() {
         _ => "other",
     };
     assert_eq!(decision, "wait");
-    assert_eq!(
-        code!(TencentGmeError, "AV_ERR_TIMEOUT"),
-        code!(TencentGmeError, 1005)
-    );
+    let by_symbol = code!(TencentGmeError, "AV_ERR_TIMEOUT");
+    let by_value = code!(TencentGmeError, 1005);
+    assert_eq!(by_symbol, by_value);
 
     let total = generic::<TencentSmsError>()
         + generic::<TencentVmsError>()
