@@ -14,7 +14,7 @@ use toml::de::{DeTable, DeValue};
 use crate::diag::{Diagnostics, SourceFile};
 use crate::ident;
 use crate::model::{Catalog, CodeType, CodeValue, Entry, Success};
-use crate::suggest::{did_you_mean, quoted_list};
+use crate::suggest::did_you_mean;
 
 const HEADER_KEYS: &[&str] = &[
     "id",
@@ -100,10 +100,32 @@ impl<'t, 'i> Table<'t, 'i> {
             diag.error(
                 self.span.start..self.span.start,
                 format!("missing field `{key}` in {what}"),
-            );
+            )
+            .help(example(key));
         }
         value
     }
+}
+
+/// What to write for a missing field.
+fn example(key: &str) -> String {
+    let value = match key {
+        "id" => "\"my_catalog\"",
+        "enum" => "\"MyCatalogError\"",
+        "code_type" => "\"string\"` or `code_type = \"integer\"",
+        "source" => "\"https://…\"",
+        "code" => "\"Vendor.Code\"` (or an integer, as the catalog's `code_type` says",
+        _ => "\"…\"",
+    };
+    let mut example = format!("add `{key} = {value}`");
+    if key == "code" {
+        example.push(')');
+    }
+    if key == "kind" {
+        let names: Vec<&str> = ErrorKind::ALL.iter().map(|kind| kind.as_str()).collect();
+        example = format!("{example}; the kinds are: {}", names.join(", "));
+    }
+    example
 }
 
 fn type_name(value: &DeValue<'_>) -> &'static str {
@@ -225,7 +247,7 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
     let code_type = code_type(diag, doc);
     let success = success_codes(diag, doc, code_type);
     let entries = entries(diag, doc, code_type);
-    let has_symbols = entries.iter().any(|(entry, _)| entry.symbol.is_some());
+    let has_symbols = entries.iter().any(|(_, keys)| keys.symbol.is_some());
     check_symbols_everywhere_or_nowhere(diag, &entries);
     check_unique(diag, &entries, &success);
     if diag.has_errors() {
@@ -239,8 +261,8 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
         source: source?.0,
         description,
         code_type: code_type?,
-        success,
-        entries: entries.into_iter().map(|(entry, _)| entry).collect(),
+        success: success.into_iter().map(|(ok, _)| ok).collect(),
+        entries: entries.into_iter().filter_map(|(entry, _)| entry).collect(),
         has_symbols,
     })
 }
@@ -266,7 +288,10 @@ fn catalog_id(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<String>
 fn enum_name(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<String> {
     let (name, span) = required_string(diag, doc, "enum", "the catalog header")?;
     if let Err(why) = ident::check(&name) {
-        diag.error(span, format!("`enum` is not a valid Rust type name: {why}"));
+        diag.error(
+            span,
+            format!("`enum` {name:?} is not a valid Rust type name: it {why}"),
+        );
         return None;
     }
     Some(name)
@@ -324,35 +349,39 @@ fn success_codes(
     diag: &mut Diagnostics<'_>,
     doc: &Table<'_, '_>,
     code_type: Option<CodeType>,
-) -> Vec<Success> {
+) -> Vec<(Success, Range<usize>)> {
     let mut success = Vec::new();
     for table in tables(diag, doc, "success") {
         table.reject_unknown_keys(diag, "a `[[success]]` table", SUCCESS_KEYS);
         let code = table
             .require(diag, "code", "a `[[success]]` table")
-            .and_then(|value| code_value(diag, "code", value, code_type));
+            .and_then(|value| Some((code_value(diag, "code", value, code_type)?, value.span())));
         let message = required_string(diag, &table, "message", "a `[[success]]` table");
-        if let (Some(code), Some((message, _))) = (code, message) {
-            success.push(Success { code, message });
+        if let (Some((code, span)), Some((message, _))) = (code, message) {
+            success.push((Success { code, message }, span));
         }
     }
     success
 }
 
-/// Where an entry's parts are in the file, for duplicate notes.
+/// What names an entry (code, variant, symbol, aliases) and where each is in the file: kept even
+/// when another field of the entry is wrong, so duplicates are still reported.
 #[derive(Default)]
-struct EntrySpans {
-    code: Range<usize>,
-    variant: Range<usize>,
-    symbol: Range<usize>,
-    aliases: Vec<Range<usize>>,
+struct Keys {
+    code: Option<CodeValue>,
+    code_span: Range<usize>,
+    variant: Option<String>,
+    variant_span: Range<usize>,
+    symbol: Option<String>,
+    symbol_span: Range<usize>,
+    aliases: Vec<(CodeValue, Range<usize>)>,
 }
 
 fn entries(
     diag: &mut Diagnostics<'_>,
     doc: &Table<'_, '_>,
     code_type: Option<CodeType>,
-) -> Vec<(Entry, EntrySpans)> {
+) -> Vec<(Option<Entry>, Keys)> {
     let tables = tables(diag, doc, "entry");
     if tables.is_empty() && doc.get("entry").is_none() {
         diag.error(doc.span.start..doc.span.start, "the catalog has no entries")
@@ -360,7 +389,7 @@ fn entries(
     }
     tables
         .iter()
-        .filter_map(|table| entry(diag, table, code_type))
+        .map(|table| entry(diag, table, code_type))
         .collect()
 }
 
@@ -368,16 +397,16 @@ fn entry(
     diag: &mut Diagnostics<'_>,
     table: &Table<'_, '_>,
     code_type: Option<CodeType>,
-) -> Option<(Entry, EntrySpans)> {
+) -> (Option<Entry>, Keys) {
     const WHAT: &str = "an `[[entry]]` table";
     table.reject_unknown_keys(diag, WHAT, ENTRY_KEYS);
-    let mut spans = EntrySpans::default();
-    let code = table.require(diag, "code", WHAT).and_then(|value| {
-        spans.code = value.span();
+    let mut keys = Keys::default();
+    keys.code = table.require(diag, "code", WHAT).and_then(|value| {
+        keys.code_span = value.span();
         code_value(diag, "code", value, code_type)
     });
-    let symbol = table.get("symbol").and_then(|value| {
-        spans.symbol = value.span();
+    keys.symbol = table.get("symbol").and_then(|value| {
+        keys.symbol_span = value.span();
         let symbol = string(diag, "symbol", value)?;
         if symbol.is_empty() {
             diag.error(value.span(), "`symbol` must not be empty");
@@ -398,28 +427,33 @@ fn entry(
                 diag.error(
                     value.span(),
                     format!("`retryable` must be a boolean, found {}", type_name(other)),
-                );
+                )
+                .help("write `retryable = true` or `retryable = false`");
                 None
             }
         });
-    let aliases = aliases(diag, table, code_type, &mut spans);
-    let variant = variant(diag, table, code.as_ref(), symbol.as_deref(), &mut spans);
-    let kind = kind?;
-    Some((
-        Entry {
-            code: code?,
-            variant: variant?,
-            symbol,
+    keys.aliases = aliases(diag, table, code_type);
+    keys.variant = variant(diag, table, &mut keys);
+    let entry = (|| {
+        let kind = kind?;
+        Some(Entry {
+            code: keys.code.clone()?,
+            variant: keys.variant.clone()?,
+            symbol: keys.symbol.clone(),
             message: message?,
             cause,
             solution,
             retryable: retryable.unwrap_or(kind.is_retryable()),
             kind,
-            aliases,
+            aliases: keys
+                .aliases
+                .iter()
+                .map(|(alias, _)| alias.clone())
+                .collect(),
             section,
-        },
-        spans,
-    ))
+        })
+    })();
+    (entry, keys)
 }
 
 fn kind(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>) -> Option<ErrorKind> {
@@ -439,8 +473,7 @@ fn aliases(
     diag: &mut Diagnostics<'_>,
     table: &Table<'_, '_>,
     code_type: Option<CodeType>,
-    spans: &mut EntrySpans,
-) -> Vec<CodeValue> {
+) -> Vec<(CodeValue, Range<usize>)> {
     let Some(value) = table.get("aliases") else {
         return Vec::new();
     };
@@ -451,7 +484,8 @@ fn aliases(
                 "`aliases` must be an array, found {}",
                 type_name(value.get_ref())
             ),
-        );
+        )
+        .help("write `aliases = [\"Other.Spelling\"]`");
         return Vec::new();
     };
     let mut aliases = Vec::new();
@@ -464,50 +498,45 @@ fn aliases(
             _ => code_value(diag, "an alias", item, code_type),
         };
         if let Some(alias) = alias {
-            spans.aliases.push(item.span());
-            aliases.push(alias);
+            aliases.push((alias, item.span()));
         }
     }
     aliases
 }
 
-fn variant(
-    diag: &mut Diagnostics<'_>,
-    table: &Table<'_, '_>,
-    code: Option<&CodeValue>,
-    symbol: Option<&str>,
-    spans: &mut EntrySpans,
-) -> Option<String> {
+/// The entry's variant name, explicit or derived from its symbol or string code.
+fn variant(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, keys: &mut Keys) -> Option<String> {
     if let Some(value) = table.get("variant") {
-        spans.variant = value.span();
+        keys.variant_span = value.span();
         let name = string(diag, "variant", value)?;
         if let Err(why) = ident::check(&name) {
             diag.error(
                 value.span(),
-                format!("`variant` {name:?} is not a valid Rust identifier: {why}"),
-            );
+                format!("`variant` {name:?} is not a valid Rust identifier: it {why}"),
+            )
+            .help("use an UpperCamelCase name of ASCII letters and digits");
             return None;
         }
         return Some(name);
     }
-    let (from, span) = match (symbol, code?) {
-        (Some(symbol), _) => (symbol.to_owned(), spans.symbol.clone()),
-        (None, CodeValue::Str(code)) => (code.clone(), spans.code.clone()),
+    let (from, span) = match (&keys.symbol, keys.code.as_ref()?) {
+        (Some(symbol), _) => (symbol.clone(), keys.symbol_span.clone()),
+        (None, CodeValue::Str(code)) => (code.clone(), keys.code_span.clone()),
         (None, CodeValue::Int(_)) => {
             diag.error(
-                spans.code.clone(),
+                keys.code_span.clone(),
                 "an integer code without a `symbol` needs a `variant` name",
             )
             .help("add `variant = \"SomeName\"` (UpperCamelCase, saying what the error is)");
             return None;
         }
     };
-    spans.variant = span.clone();
+    keys.variant_span = span.clone();
     let name = ident::derive_variant(&from);
     if let Err(why) = ident::check(&name) {
         diag.error(
             span,
-            format!("cannot derive a variant name from {from:?}: {name:?} {why}"),
+            format!("cannot derive a variant name from {from:?}: `{name}` {why}"),
         )
         .help("add `variant = \"SomeName\"` to this entry");
         return None;
@@ -517,89 +546,89 @@ fn variant(
 
 fn check_symbols_everywhere_or_nowhere(
     diag: &mut Diagnostics<'_>,
-    entries: &[(Entry, EntrySpans)],
+    entries: &[(Option<Entry>, Keys)],
 ) {
-    let Some((first, first_spans)) = entries.iter().find(|(entry, _)| entry.symbol.is_some())
+    let Some(first) = entries
+        .iter()
+        .map(|(_, keys)| keys)
+        .find(|keys| keys.symbol.is_some())
     else {
         return;
     };
-    for (entry, spans) in entries {
-        if entry.symbol.is_none() {
+    for (_, keys) in entries {
+        if let (None, Some(code)) = (&keys.symbol, &keys.code) {
+            let first_code = first.code.as_ref().map(CodeValue::text).unwrap_or_default();
             diag.error(
-                spans.code.clone(),
+                keys.code_span.clone(),
                 format!(
                     "entry {} has no `symbol`, but other entries have one",
-                    entry.code.text()
+                    code.text()
                 ),
             )
             .note_at(
                 &format!(
-                    "entry {} has symbol {:?}",
-                    first.code.text(),
+                    "entry {first_code} has symbol {:?}",
                     first.symbol.as_deref().unwrap_or_default()
                 ),
-                first_spans.symbol.start,
+                first.symbol_span.start,
             )
             .help("either every entry has a `symbol` or none does");
         }
     }
 }
 
-/// Codes, aliases and symbols must each name one entry; variant names must be unique.
-fn check_unique(diag: &mut Diagnostics<'_>, entries: &[(Entry, EntrySpans)], success: &[Success]) {
-    let mut variants: BTreeMap<&str, (usize, &Entry)> = BTreeMap::new();
-    // Every text `FromStr` accepts, with where it was first seen.
-    let mut spellings: BTreeMap<String, (usize, String)> = BTreeMap::new();
-    for (entry, spans) in entries {
-        if let Some((first_at, first)) = variants.get(entry.variant.as_str()) {
-            diag.error(
-                spans.variant.clone(),
-                format!(
-                    "duplicate variant name `{}` (entries {} and {})",
-                    entry.variant,
-                    first.code.text(),
-                    entry.code.text()
-                ),
-            )
-            .note_at("first used", *first_at)
-            .help("set a distinct `variant` on one of them");
-        } else {
-            variants.insert(&entry.variant, (spans.variant.start, entry));
+/// Codes, aliases and symbols must each name one entry, and no success code; variant names must
+/// be unique. The error goes on the second occurrence, with a note on the first.
+fn check_unique(
+    diag: &mut Diagnostics<'_>,
+    entries: &[(Option<Entry>, Keys)],
+    success: &[(Success, Range<usize>)],
+) {
+    let mut variants: BTreeMap<&str, (usize, String)> = BTreeMap::new();
+    // Every text `FromStr` accepts, with where and as what it was first seen.
+    let mut spellings: BTreeMap<String, (usize, &str)> = BTreeMap::new();
+    for (ok, span) in success {
+        spellings.insert(ok.code.text(), (span.start, "success code"));
+    }
+    for (_, keys) in entries {
+        let code = keys.code.as_ref().map(CodeValue::text).unwrap_or_default();
+        // A duplicate code is reported below; the variant derived from it collides too, and
+        // saying so again would only repeat it.
+        let code_repeats = keys.code.is_some() && spellings.contains_key(&code);
+        if let Some(variant) = keys.variant.as_ref().filter(|_| !code_repeats) {
+            if let Some((first_at, first_code)) = variants.get(variant.as_str()) {
+                diag.error(
+                    keys.variant_span.clone(),
+                    format!("duplicate variant name `{variant}` (entries {first_code} and {code})"),
+                )
+                .note_at("first used", *first_at)
+                .help("set a distinct `variant` on one of them");
+            } else {
+                variants.insert(variant, (keys.variant_span.start, code.clone()));
+            }
         }
-        let mut named = vec![(entry.code.text(), spans.code.clone(), "code")];
-        if let Some(symbol) = &entry.symbol {
-            named.push((symbol.clone(), spans.symbol.clone(), "symbol"));
+        let mut named = Vec::new();
+        if let Some(code) = &keys.code {
+            named.push((code.text(), keys.code_span.clone(), "code"));
         }
-        for (alias, span) in entry.aliases.iter().zip(&spans.aliases) {
+        if let Some(symbol) = &keys.symbol {
+            named.push((symbol.clone(), keys.symbol_span.clone(), "symbol"));
+        }
+        for (alias, span) in &keys.aliases {
             named.push((alias.text(), span.clone(), "alias"));
         }
         for (text, span, what) in named {
             if let Some((first_at, first_what)) = spellings.get(&text) {
-                diag.error(
-                    span,
-                    format!("duplicate {what} {text:?}: already the {first_what} of another entry"),
-                )
-                .note_at(&format!("first {first_what}"), *first_at);
+                let message = if *first_what == "success code" {
+                    format!("{what} {text:?} is also a success code, which cannot be an error")
+                } else {
+                    format!("duplicate {what} {text:?}: already the {first_what} of another entry")
+                };
+                diag.error(span, message)
+                    .note_at(&format!("the {first_what}"), *first_at);
             } else {
-                spellings.insert(text, (span.start, what.to_owned()));
+                spellings.insert(text, (span.start, what));
             }
-        }
-    }
-    for ok in success {
-        if spellings.contains_key(&ok.code.text()) {
-            diag.error(
-                0..0,
-                format!("success code {:?} is also an error entry", ok.code.text()),
-            )
-            .help(format!(
-                "a success code cannot be an error; the success codes are {}",
-                quoted_list(
-                    &success
-                        .iter()
-                        .map(|s| s.message.as_str())
-                        .collect::<Vec<_>>()
-                )
-            ));
         }
     }
 }

@@ -24,7 +24,8 @@ pub fn derive_variant(text: &str) -> String {
     name
 }
 
-/// Why `name` cannot be a variant or enum name, if it cannot.
+/// Why `name` cannot be a variant or enum name, if it cannot, as a predicate of the name
+/// ("is a Rust keyword").
 pub fn check(name: &str) -> Result<(), String> {
     let mut chars = name.chars();
     let Some(first) = chars.next() else {
@@ -41,13 +42,13 @@ pub fn check(name: &str) -> Result<(), String> {
         ));
     }
     if name == "_" {
-        return Err("is `_`, which is not an identifier".to_owned());
+        return Err("is not an identifier".to_owned());
     }
     if is_keyword(name) {
-        return Err(format!("`{name}` is a Rust keyword"));
+        return Err("is a Rust keyword".to_owned());
     }
     if name == "Self" {
-        return Err("`Self` is reserved".to_owned());
+        return Err("is reserved".to_owned());
     }
     Ok(())
 }

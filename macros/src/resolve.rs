@@ -7,7 +7,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Ident, Lit, LitStr, Token, braced};
 
 use crate::args::CODE_SHAPES;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_shown;
 
 /// What the helper macro passes: see `expand::code_macro`.
 pub struct ResolveInput {
@@ -130,11 +130,11 @@ fn code_text(code: TokenStream, catalog: &str, integer: bool) -> syn::Result<(St
         other => Err(syn::Error::new(
             other.span(),
             format!(
-                "expected a {} literal; {expected}",
+                "expected {} literal; {expected}",
                 if integer {
-                    "integer or string"
+                    "an integer or a string"
                 } else {
-                    "string"
+                    "a string"
                 }
             ),
         )),
@@ -162,13 +162,15 @@ pub fn resolve(input: ResolveInput) -> TokenStream {
         .iter()
         .map(|(spelling, _)| spelling.value())
         .collect();
-    let shown = if integer && text.parse::<i64>().is_ok() {
-        text.clone()
-    } else {
-        format!("{text:?}")
+    let show = |spelling: &str| {
+        if integer && spelling.parse::<i64>().is_ok() {
+            spelling.to_owned()
+        } else {
+            format!("{spelling:?}")
+        }
     };
-    let mut message = format!("unknown {catalog} code {shown}");
-    if let Some(hint) = did_you_mean(&text, known.iter().map(String::as_str)) {
+    let mut message = format!("unknown {catalog} code {}", show(&text));
+    if let Some(hint) = did_you_mean_shown(&text, known.iter().map(String::as_str), show) {
         message = format!("{message}; {hint}");
     } else {
         let enum_name = input

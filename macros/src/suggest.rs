@@ -19,8 +19,8 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// The candidates close enough to `wrong` to be what was meant, closest first (at most three;
 /// ties keep the candidates' order).
 ///
-/// Close enough: within a third of the longer text's length, and at most one edit further than
-/// the closest; a difference of case only counts one edit, so `limitexceeded.dailylimit` finds
+/// Close enough: within a third of the longer text's length, and as close as the closest; a
+/// difference of case only counts one edit, so `limitexceeded.dailylimit` finds
 /// `LimitExceeded.DailyLimit`.
 pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let wrong_lower = wrong.to_lowercase();
@@ -30,17 +30,22 @@ pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .filter_map(|(order, candidate)| {
             let exact = distance(wrong, candidate);
             let folded = distance(&wrong_lower, &candidate.to_lowercase());
-            let score = exact.min(folded + 1);
+            // A truncated name (`retry` for `retryable`) counts as one edit away.
+            let prefix =
+                wrong.len() >= 3 && (candidate.starts_with(wrong) || wrong.starts_with(candidate));
+            let score = exact
+                .min(folded + 1)
+                .min(if prefix { 1 } else { usize::MAX });
             let limit = (wrong.chars().count().max(candidate.chars().count()) / 3).max(1);
             (score <= limit && candidate != wrong).then_some((score, order, candidate))
         })
         .collect();
     scored.sort_unstable();
-    // Much closer candidates hide the merely close ones: a one-letter typo gets one suggestion.
+    // Only the closest are suggested: a one-letter typo gets one suggestion, ties get several.
     let best = scored.first().map_or(0, |(score, _, _)| *score);
     scored
         .into_iter()
-        .take_while(|(score, _, _)| *score <= best + 1)
+        .take_while(|(score, _, _)| *score == best)
         .take(3)
         .map(|(_, _, candidate)| candidate)
         .collect()
@@ -51,11 +56,20 @@ pub fn did_you_mean<'a>(
     wrong: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
-    let close = closest(wrong, candidates);
+    did_you_mean_shown(wrong, candidates, |candidate| format!("{candidate:?}"))
+}
+
+/// [`did_you_mean`], showing each candidate with `show` (integer codes go unquoted).
+pub fn did_you_mean_shown<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    show: impl Fn(&str) -> String,
+) -> Option<String> {
+    let close: Vec<String> = closest(wrong, candidates).into_iter().map(show).collect();
     match close.as_slice() {
         [] => None,
-        [only] => Some(format!("did you mean {only:?}?")),
-        several => Some(format!("did you mean one of {}?", quoted_list(several))),
+        [only] => Some(format!("did you mean {only}?")),
+        several => Some(format!("did you mean one of {}?", several.join(", "))),
     }
 }
 
@@ -92,11 +106,9 @@ mod tests {
             ["LimitExceeded.DailyLimit"]
         );
         assert_eq!(
-            closest(
-                "LimitExceeded.DailyLim",
-                ["LimitExceeded.DailyLimit", "LimitExceeded.DailyLimitX"]
-            ),
-            ["LimitExceeded.DailyLimit", "LimitExceeded.DailyLimitX"]
+            closest("DailyLimiX", ["DailyLimXY", "DailyLimit", "DailyLimiY"]),
+            ["DailyLimit", "DailyLimiY"],
+            "ties in candidate order, the farther one left out"
         );
         assert_eq!(
             closest("limitexceeded.dailylimit", codes),
@@ -104,6 +116,7 @@ mod tests {
         );
         assert!(closest("Nothing.Like.It", codes).is_empty());
         assert_eq!(closest("mesage", ["message", "section"]), ["message"]);
+        assert_eq!(closest("retry", ["retryable", "message"]), ["retryable"]);
     }
 
     #[test]

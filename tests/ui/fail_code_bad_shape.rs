@@ -1,0 +1,8 @@
+error_catalog::include_error_catalog!("tencent_sms");
+
+fn main() {
+    let _ = error_catalog::code!(TencentSmsError);
+    let _ = error_catalog::code!("LimitExceeded.DailyLimit");
+    let _ = error_catalog::code!(TencentSmsError "LimitExceeded.DailyLimit");
+    let _ = error_catalog::code!(TencentSmsError, "LimitExceeded.DailyLimit" "InternalError");
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let _ = error_catalog::code!(String, "LimitExceeded.DailyLimit");
+}

@@ -1,0 +1,5 @@
+error_catalog::include_error_catalog!(path = "errors/acme.toml");
+
+fn main() {
+    let _ = error_catalog::code!(AcmeSmsError, "Throttling.Usr");
+}

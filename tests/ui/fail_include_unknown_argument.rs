@@ -1,0 +1,3 @@
+error_catalog::include_error_catalog!(file = "errors/acme.toml");
+
+fn main() {}
