@@ -61,3 +61,25 @@ pub fn resolve_code(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as resolve::ResolveInput);
     resolve::resolve(input).into()
 }
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::Span;
+
+    use crate::{check, expand, source};
+
+    #[test]
+    fn built_in_catalogs_expand_deterministically() {
+        for (id, _) in source::BUILTIN {
+            let literal = syn::LitStr::new(id, Span::call_site());
+            let loaded = source::builtin(&literal).unwrap();
+            let first = check::check(&loaded.file, Span::call_site())
+                .unwrap_or_else(|e| panic!("{id}: {e}"));
+            let second = check::check(&loaded.file, Span::call_site()).unwrap();
+            let tokens = expand::expand(&first, None).to_string();
+            assert_eq!(tokens, expand::expand(&second, None).to_string(), "{id}");
+            assert!(!tokens.contains(env!("CARGO_MANIFEST_DIR")), "{id}: machine path in output");
+            assert!(tokens.contains(&format!("pub enum {}", first.enum_name)));
+        }
+    }
+}
