@@ -81,7 +81,7 @@
 extern crate std;
 
 pub use error_catalog_runtime::{
-    Code, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, UnknownCode, UnknownKind,
+    Code, Disposition, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, UnknownCode, UnknownKind,
 };
 
 /// Defines an enum from an error catalog.

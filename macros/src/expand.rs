@@ -319,6 +319,13 @@ fn inherent_impl(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStre
                 Self::__RETRYABLE[self as ::core::primitive::usize]
             }
 
+            /// What to do about this error: retry, fail over to another vendor, fix the request,
+            /// give up on the recipient, or alert an operator.
+            #[must_use]
+            pub const fn disposition(self) -> ::error_catalog::__private::Disposition {
+                ::error_catalog::__private::Disposition::of(self.kind(), self.is_retryable())
+            }
+
             #name_fn
 
             #[doc = #from_code_doc]

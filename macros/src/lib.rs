@@ -78,7 +78,10 @@ mod tests {
             let second = check::check(&loaded.file, Span::call_site()).unwrap();
             let tokens = expand::expand(&first, None).to_string();
             assert_eq!(tokens, expand::expand(&second, None).to_string(), "{id}");
-            assert!(!tokens.contains(env!("CARGO_MANIFEST_DIR")), "{id}: machine path in output");
+            assert!(
+                !tokens.contains(env!("CARGO_MANIFEST_DIR")),
+                "{id}: machine path in output"
+            );
             assert!(tokens.contains(&format!("pub enum {}", first.enum_name)));
         }
     }

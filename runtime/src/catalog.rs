@@ -4,7 +4,7 @@ use core::fmt;
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::{Code, ErrorKind, UnknownCode};
+use crate::{Code, Disposition, ErrorKind, UnknownCode};
 
 /// An enum generated from a catalog by `include_error_catalog!`.
 ///
@@ -73,6 +73,10 @@ pub trait ErrorCatalog:
     fn kind(self) -> ErrorKind;
     /// Whether retrying the same request later may succeed.
     fn is_retryable(self) -> bool;
+    /// What to do about it: [`Disposition::of`] the kind and the retry advice.
+    fn disposition(self) -> Disposition {
+        Disposition::of(self.kind(), self.is_retryable())
+    }
     /// The entry whose wire code (or wire alias) is `code`; `None` for unknown codes, success
     /// codes, and a code of the other type.
     fn from_wire(code: Code) -> Option<Self>;

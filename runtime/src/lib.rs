@@ -6,7 +6,8 @@
 //! that `std`-only additions stay non-breaking.
 //!
 //! - [`ErrorCatalog`]: the trait every generated enum implements.
-//! - [`ErrorKind`]: one vocabulary across vendors for what to do about an error.
+//! - [`ErrorKind`]: one vocabulary across vendors for what went wrong.
+//! - [`Disposition`]: the decision that follows: retry, fail over, fix the request, give up, alert.
 //! - [`Code`]: a wire code, string or integer.
 //! - [`UnknownCode`]: the error of parsing a code a catalog does not list.
 #![no_std]
@@ -14,11 +15,13 @@
 
 mod catalog;
 mod code;
+mod disposition;
 mod kind;
 mod unknown;
 
 pub use crate::catalog::ErrorCatalog;
 pub use crate::code::Code;
+pub use crate::disposition::Disposition;
 pub use crate::kind::{ErrorKind, UnknownKind};
 pub use crate::unknown::{KEPT_TEXT_LEN, UnknownCode};
 
@@ -27,7 +30,7 @@ pub use crate::unknown::{KEPT_TEXT_LEN, UnknownCode};
 pub mod __private {
     use core::fmt;
 
-    pub use crate::{Code, ErrorCatalog, ErrorKind, UnknownCode};
+    pub use crate::{Code, Disposition, ErrorCatalog, ErrorKind, UnknownCode};
 
     /// `Display` of a generated enum: the wire code, and with `{:#}` its message too.
     pub fn display(f: &mut fmt::Formatter<'_>, code: Code, message: &str) -> fmt::Result {
