@@ -173,7 +173,10 @@ fn aliyun_ok_is_success_not_an_error() {
     assert!(!AliyunSmsError::is_success_code(
         "isv.BUSINESS_LIMIT_CONTROL"
     ));
-    assert!(TencentSmsError::SUCCESS_CODES.is_empty());
+    assert_eq!(TencentSmsError::SUCCESS_CODES, ["Ok"]);
+    assert!(TencentVmsReceiptError::SUCCESS_CODES.is_empty());
+    assert_eq!(UcloudUsmsError::SUCCESS_CODES, [0]);
+    assert_eq!(TencentVmsError::SUCCESS_CODES, [0]);
 }
 
 #[test]
