@@ -80,6 +80,10 @@
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(feature = "alloc")]
+pub use error_catalog_runtime::ApiError;
+#[cfg(feature = "json")]
+pub use error_catalog_runtime::envelope;
 pub use error_catalog_runtime::{
     Code, Disposition, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, UnknownCode, UnknownKind,
 };
@@ -130,6 +134,42 @@ pub use error_catalog_macros::include_error_catalog;
 /// let _ = error_catalog::code!(TencentGmeError, 1000005); // unknown tencent_gme code 1000005
 /// ```
 pub use error_catalog_macros::code;
+
+/// Serde impls of a generated enum, when the `serde` feature is on: the wire code.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($enum:ident) => {
+        #[automatically_derived]
+        impl ::error_catalog::__private::serde::Serialize for $enum {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: ::error_catalog::__private::serde::Serializer,
+            {
+                ::error_catalog::__private::serde_support::serialize(*self, serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> ::error_catalog::__private::serde::Deserialize<'de> for $enum {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: ::error_catalog::__private::serde::Deserializer<'de>,
+            {
+                ::error_catalog::__private::serde_support::deserialize(deserializer)
+            }
+        }
+    };
+}
+
+/// Serde impls of a generated enum: none without the `serde` feature.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($enum:ident) => {};
+}
 
 /// Items the generated code refers to. Not a public API: no compatibility promise.
 #[doc(hidden)]

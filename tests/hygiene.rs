@@ -2,7 +2,13 @@
 //! `core` names do not confuse it, and it passes `missing_docs`, every rustc warning and clippy's
 //! pedantic group.
 #![no_implicit_prelude]
-#![deny(missing_docs, warnings, clippy::all, clippy::pedantic)]
+#![deny(
+    missing_docs,
+    warnings,
+    clippy::all,
+    clippy::pedantic,
+    clippy::result_large_err
+)]
 
 /// All six built-in catalogs, next to items that shadow the names generated code must not use
 /// unqualified.
@@ -40,6 +46,17 @@ pub mod vendors {
     ::error_catalog::include_error_catalog!("ucloud_usms");
     ::error_catalog::include_error_catalog!("aliyun_sms");
     ::error_catalog::include_error_catalog!("tencent_gme");
+}
+
+/// Parsing into a generated enum returns a small `Result` (no `clippy::result_large_err`).
+///
+/// # Errors
+///
+/// When `text` is not a Tencent SMS code.
+pub fn parse(
+    text: &str,
+) -> ::core::result::Result<vendors::TencentSmsError, ::error_catalog::UnknownCode> {
+    text.parse()
 }
 
 #[test]

@@ -15,29 +15,19 @@ use crate::{Code, Disposition, ErrorKind, UnknownCode};
 /// # Examples
 ///
 /// ```
-/// use error_catalog_runtime::{ErrorCatalog, ErrorKind};
+/// use error_catalog::{Disposition, ErrorCatalog};
 ///
-/// /// Decides from any vendor's error whether to try the next vendor.
+/// error_catalog::include_error_catalog!("tencent_sms");
+/// error_catalog::include_error_catalog!("aliyun_sms");
+///
+/// /// One policy for every vendor: does this error send us to the next vendor?
 /// fn fail_over<E: ErrorCatalog>(error: E) -> bool {
-///     !error.is_retryable()
-///         && matches!(error.kind(), ErrorKind::QuotaExhausted | ErrorKind::Billing)
+///     error.disposition() == Disposition::FailOver
 /// }
-/// # let _ = fail_over::<Never>;
-/// # #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)] enum Never {}
-/// # impl core::fmt::Display for Never { fn fmt(&self, _: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { match *self {} } }
-/// # impl core::error::Error for Never {}
-/// # impl core::str::FromStr for Never { type Err = error_catalog_runtime::UnknownCode; fn from_str(s: &str) -> Result<Self, Self::Err> { Err(error_catalog_runtime::UnknownCode::new("never", s)) } }
-/// # impl ErrorCatalog for Never {
-/// #     const ID: &'static str = "never"; const VENDOR: &'static str = ""; const PRODUCT: &'static str = "";
-/// #     const SOURCE: &'static str = ""; const ENTRIES: &'static [Self] = &[];
-/// #     fn code(self) -> error_catalog_runtime::Code { match self {} }
-/// #     fn message(self) -> &'static str { match self {} }
-/// #     fn solution(self) -> Option<&'static str> { match self {} }
-/// #     fn kind(self) -> ErrorKind { match self {} }
-/// #     fn is_retryable(self) -> bool { match self {} }
-/// #     fn from_wire(_: error_catalog_runtime::Code) -> Option<Self> { None }
-/// #     fn is_success_code(_: error_catalog_runtime::Code) -> bool { false }
-/// # }
+///
+/// assert!(fail_over(TencentSmsError::LimitExceededPhoneNumberDailyLimit));
+/// assert!(fail_over(AliyunSmsError::IsvAmountNotEnough));
+/// assert!(!fail_over(AliyunSmsError::IsvBusinessLimitControl)); // retry instead
 /// ```
 pub trait ErrorCatalog:
     Copy
@@ -82,4 +72,7 @@ pub trait ErrorCatalog:
     fn from_wire(code: Code) -> Option<Self>;
     /// Whether `code` is one of the catalog's success codes (Aliyun `OK`).
     fn is_success_code(code: Code) -> bool;
+    /// Whether `text` is a success code as text (`"OK"`, or `"0"` in an integer catalog);
+    /// exact, like `FromStr`.
+    fn is_success_text(text: &str) -> bool;
 }

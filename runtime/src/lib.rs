@@ -10,15 +10,33 @@
 //! - [`Disposition`]: the decision that follows: retry, fail over, fix the request, give up, alert.
 //! - [`Code`]: a wire code, string or integer.
 //! - [`UnknownCode`]: the error of parsing a code a catalog does not list.
+//! - [`ApiError`] (feature `alloc`, on with `std`): a failed call, with the server's message and
+//!   request id.
+//! - [`envelope`] (feature `json`): vendors' JSON response bodies parsed into success or
+//!   [`ApiError`].
+//!
+//! Feature `serde` makes generated enums serialize as their wire code.
 #![no_std]
 #![warn(missing_docs)]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+#[cfg(feature = "alloc")]
+mod api_error;
 mod catalog;
 mod code;
 mod disposition;
 mod kind;
 mod unknown;
 
+#[cfg(feature = "json")]
+pub mod envelope;
+#[cfg(feature = "serde")]
+mod serde_support;
+
+#[cfg(feature = "alloc")]
+pub use crate::api_error::ApiError;
 pub use crate::catalog::ErrorCatalog;
 pub use crate::code::Code;
 pub use crate::disposition::Disposition;
@@ -31,6 +49,15 @@ pub mod __private {
     use core::fmt;
 
     pub use crate::{Code, Disposition, ErrorCatalog, ErrorKind, UnknownCode};
+
+    #[cfg(feature = "serde")]
+    pub use serde;
+
+    /// Serde for generated enums.
+    #[cfg(feature = "serde")]
+    pub mod serde_support {
+        pub use crate::serde_support::{deserialize, serialize};
+    }
 
     /// `Display` of a generated enum: the wire code, and with `{:#}` its message too.
     pub fn display(f: &mut fmt::Formatter<'_>, code: Code, message: &str) -> fmt::Result {

@@ -32,7 +32,9 @@ pub const KEPT_TEXT_LEN: usize = 96;
 #[derive(Clone, Copy)]
 pub struct UnknownCode {
     catalog: &'static str,
-    original_len: usize,
+    // u32 keeps the error under 128 bytes, so `Result<E, UnknownCode>` stays cheap to return
+    // (and clear of clippy's `result_large_err`); longer texts saturate.
+    original_len: u32,
     kept_len: u8,
     kept: [u8; KEPT_TEXT_LEN],
 }
@@ -49,7 +51,7 @@ impl UnknownCode {
         kept[..end].copy_from_slice(&text.as_bytes()[..end]);
         UnknownCode {
             catalog,
-            original_len: text.len(),
+            original_len: u32::try_from(text.len()).unwrap_or(u32::MAX),
             // `end` is at most KEPT_TEXT_LEN, which fits in a u8.
             kept_len: end as u8,
             kept,
@@ -87,7 +89,8 @@ impl UnknownCode {
         len += digits.len();
         UnknownCode {
             catalog,
-            original_len: len,
+            // at most 21 bytes
+            original_len: len as u32,
             // at most 20 digits and a sign
             kept_len: len as u8,
             kept,
@@ -108,16 +111,17 @@ impl UnknownCode {
         self.catalog
     }
 
-    /// The length in bytes of the text as it was given, before any truncation.
+    /// The length in bytes of the text as it was given, before any truncation (saturating at
+    /// `u32::MAX`).
     #[must_use]
     pub fn original_len(&self) -> usize {
-        self.original_len
+        self.original_len as usize
     }
 
     /// Whether the text was longer than [`KEPT_TEXT_LEN`] and only its start is kept.
     #[must_use]
     pub fn is_truncated(&self) -> bool {
-        self.original_len > usize::from(self.kept_len)
+        self.original_len() > usize::from(self.kept_len)
     }
 }
 
@@ -154,7 +158,7 @@ impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "unknown {} code {:?}", self.catalog, self.text())?;
         if self.is_truncated() {
-            write!(f, "… ({} bytes)", self.original_len)?;
+            write!(f, "… ({} bytes)", self.original_len())?;
         }
         Ok(())
     }

@@ -1,0 +1,413 @@
+//! Every response body quoted in the vendors' docs and issue threads (see
+//! `refs/response_envelopes.md` of the project's shared notes) parses to the expected outcome;
+//! malformed bodies give an `EnvelopeError`, never a panic.
+
+use error_catalog::envelope::{self, EnvelopeError, Reply};
+use error_catalog::{Disposition, ErrorKind};
+
+error_catalog::include_error_catalog!("tencent_sms");
+error_catalog::include_error_catalog!("tencent_vms");
+error_catalog::include_error_catalog!("tencent_vms_receipt");
+error_catalog::include_error_catalog!("aliyun_sms");
+error_catalog::include_error_catalog!("ucloud_usms");
+
+fn failure<E: std::fmt::Debug>(reply: Reply<E>) -> error_catalog::ApiError<E> {
+    match reply {
+        Reply::Failure(error) => error,
+        Reply::Success { .. } => panic!("expected a failure"),
+    }
+}
+
+// ---- Tencent Cloud API 3.0 ----
+
+#[test]
+fn tencent_official_error_example() {
+    let body = br#"{"Response": {"Error": {"Code": "AuthFailure.SignatureFailure",
+  "Message": "The provided credentials could not be validated. Please check your signature is correct."},
+  "RequestId": "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#;
+    let error = failure(envelope::tencent_cloud::<TencentSmsError>(body).unwrap());
+    assert_eq!(
+        error.error(),
+        Some(TencentSmsError::AuthFailureSignatureFailure)
+    );
+    assert_eq!(error.kind(), Some(ErrorKind::Auth));
+    assert_eq!(
+        error.request_id(),
+        Some("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")
+    );
+    assert_eq!(
+        error.to_string(),
+        "tencent_sms AuthFailure.SignatureFailure: The provided credentials could not be validated. \
+         Please check your signature is correct. (request ed93f3cb-f35e-473f-b9f3-0d451b8b79c6)"
+    );
+}
+
+#[test]
+fn tencent_sdk_fixture_without_message() {
+    let body = br#"{"Response": {"RequestId": "", "Error": {"Code": "RequestLimitExceeded"}}}"#;
+    let error = failure(envelope::tencent_cloud::<TencentSmsError>(body).unwrap());
+    assert_eq!(error.error(), Some(TencentSmsError::RequestLimitExceeded));
+    assert_eq!(error.server_message(), None);
+    assert_eq!(error.disposition(), Disposition::Retry);
+    // No server message: the catalog's message stands in; an empty request id is not shown.
+    assert_eq!(
+        error.to_string(),
+        "tencent_sms RequestLimitExceeded: 请求的次数超过了频率限制。"
+    );
+}
+
+#[test]
+fn tencent_send_sms_success() {
+    let body = br#"{"Response": {"SendStatusSet": [{"SerialNo": "5000:1045710669157053657849499619", "PhoneNumber": "+8618511122233",
+  "Fee": 1, "SessionContext": "test", "Code": "Ok", "Message": "send success", "IsoCode": "CN"}],
+  "RequestId": "a0aabda6-cf91-4f3e-a81f-9198114a2279"}}"#;
+    let reply = envelope::tencent_send_sms::<TencentSmsError>(body).unwrap();
+    assert_eq!(
+        reply.request,
+        Reply::Success {
+            request_id: Some("a0aabda6-cf91-4f3e-a81f-9198114a2279".into())
+        }
+    );
+    assert_eq!(reply.numbers.len(), 1);
+    assert_eq!(reply.numbers[0].phone_number, "+8618511122233");
+    assert!(reply.numbers[0].reply.is_success());
+    assert_eq!(reply.failures().count(), 0);
+}
+
+#[test]
+fn tencent_send_sms_per_number_failure() {
+    let body = br#"{"Response": {"SendStatusSet": [{"SerialNo": "", "PhoneNumber": "+86xxxxxxxxx", "Fee": 0, "SessionContext": "",
+  "Code": "InvalidParameterValue.TemplateParameterFormatError",
+  "Message": "Verification code template parameter format error", "IsoCode": ""}],
+  "RequestId": "xxxxxxxxxx"}}"#;
+    let reply = envelope::tencent_send_sms::<TencentSmsError>(body).unwrap();
+    // The request was accepted; the number failed.
+    assert!(reply.request.is_success());
+    let failures: Vec<_> = reply.failures().collect();
+    assert_eq!(failures.len(), 1);
+    assert_eq!(
+        failures[0].error(),
+        Some(TencentSmsError::InvalidParameterValueTemplateParameterFormatError)
+    );
+    assert_eq!(
+        failures[0].server_message(),
+        Some("Verification code template parameter format error")
+    );
+    assert_eq!(failures[0].disposition(), Disposition::FixRequest);
+    // The whole-request parser sees no `Response.Error`: the request itself succeeded.
+    assert!(
+        envelope::tencent_cloud::<TencentSmsError>(body)
+            .unwrap()
+            .is_success()
+    );
+}
+
+#[test]
+fn tencent_send_sms_request_level_failure_and_partial_batch() {
+    let rejected = br#"{"Response": {"Error": {"Code": "UnauthorizedOperation.SmsSdkAppIdVerifyFail", "Message": "x"}, "RequestId": "r"}}"#;
+    let reply = envelope::tencent_send_sms::<TencentSmsError>(rejected).unwrap();
+    assert_eq!(reply.failures().count(), 1);
+    assert!(reply.numbers.is_empty());
+
+    let partial = br#"{"Response": {"SendStatusSet": [
+        {"PhoneNumber": "+8613800000000", "Code": "Ok", "Message": "send success"},
+        {"PhoneNumber": "+8613800000001", "Code": "LimitExceeded.PhoneNumberDailyLimit", "Message": "limit"},
+        {"PhoneNumber": "+8613800000002", "Code": "FailedOperation.SomethingNew", "Message": "new"}],
+        "RequestId": "r2"}}"#;
+    let reply = envelope::tencent_send_sms::<TencentSmsError>(partial).unwrap();
+    let outcomes: Vec<_> = reply
+        .numbers
+        .iter()
+        .map(|n| {
+            (
+                n.phone_number.as_str(),
+                n.reply.failure().map(|f| f.disposition()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("+8613800000000", None),
+            ("+8613800000001", Some(Disposition::FailOver)),
+            ("+8613800000002", Some(Disposition::Alert)),
+        ]
+    );
+    let unknown = reply.numbers[2].reply.failure().unwrap();
+    assert_eq!(
+        unknown.code().unwrap_err().text(),
+        "FailedOperation.SomethingNew"
+    );
+    assert_eq!(
+        unknown.to_string(),
+        "tencent_sms FailedOperation.SomethingNew (unknown code): new (request r2)"
+    );
+}
+
+// ---- legacy Tencent numeric API and voice callbacks ----
+
+#[test]
+fn tencent_legacy_voice_success() {
+    let body = br#"{"result": 0, "errmsg": "ok", "callid": "9277cf828943eb70b3cea31890008ad0", "ext": ""}"#;
+    assert_eq!(
+        envelope::tencent_legacy::<TencentVmsError>(body).unwrap(),
+        Reply::Success {
+            request_id: Some("9277cf828943eb70b3cea31890008ad0".into())
+        }
+    );
+}
+
+#[test]
+fn tencent_legacy_real_failures() {
+    let cases: [(&[u8], i64, &str); 3] = [
+        (br#"{"result":1014,"errmsg":"package format error, sdkappid not have this tpl_id","ext":""}"#, 1014, "package format error, sdkappid not have this tpl_id"),
+        (br#"{"result":1014,"errmsg":"template not match","ext":""}"#, 1014, "template not match"),
+        (br#"{"result":1004,"errmsg":"package format errorcannot get /tel/mobile"}"#, 1004, "package format errorcannot get /tel/mobile"),
+    ];
+    for (body, code, message) in cases {
+        let error = failure(envelope::tencent_legacy::<TencentVmsError>(body).unwrap());
+        assert_eq!(error.error().map(|e| e.code()), Some(code));
+        assert_eq!(error.server_message(), Some(message));
+        assert_eq!(error.disposition(), Disposition::FixRequest);
+    }
+}
+
+#[test]
+fn tencent_voice_failure_callback() {
+    let body = r#"{"voice_failure_callback": {"call_from": "075583763333", "callid": "xxxxxx", "failure_code": 8,
+  "failure_reason": "空号", "mobile": "13xxxxxxxxx", "nationcode": "86"}}"#;
+    let callback =
+        envelope::tencent_voice_failure::<TencentVmsReceiptError>(body.as_bytes()).unwrap();
+    let receipt = callback.error.error().unwrap();
+    assert_eq!(receipt.code(), 8);
+    assert_eq!(receipt.message(), "空号");
+    assert_eq!(callback.error.disposition(), Disposition::GiveUp);
+    assert_eq!(callback.error.request_id(), Some("xxxxxx"));
+    assert_eq!(callback.mobile.as_deref(), Some("13xxxxxxxxx"));
+    assert_eq!(callback.nation_code.as_deref(), Some("86"));
+}
+
+// ---- Aliyun ----
+
+#[test]
+fn aliyun_success_example() {
+    let body = br#"{"Code": "OK", "Message": "OK", "BizId": "9006197469364984****", "RequestId": "F655A8D5-B967-440B-8683-DAD6FF8DE990"}"#;
+    assert_eq!(
+        envelope::aliyun::<AliyunSmsError>(body).unwrap(),
+        Reply::Success {
+            request_id: Some("F655A8D5-B967-440B-8683-DAD6FF8DE990".into())
+        }
+    );
+}
+
+#[test]
+fn aliyun_real_failures_pascal_and_camel_case() {
+    let body = r#"{"Message": "触发小时级流控Permits:5", "RequestId": "EFB5A5E4-5899-45FB-928E-56A9D25B9392", "Code": "isv.BUSINESS_LIMIT_CONTROL"}"#;
+    let error = failure(envelope::aliyun::<AliyunSmsError>(body.as_bytes()).unwrap());
+    assert_eq!(error.error(), Some(AliyunSmsError::IsvBusinessLimitControl));
+    assert_eq!(error.disposition(), Disposition::Retry);
+    assert_eq!(
+        error.to_string(),
+        "aliyun_sms isv.BUSINESS_LIMIT_CONTROL: 触发小时级流控Permits:5 (request EFB5A5E4-5899-45FB-928E-56A9D25B9392)"
+    );
+
+    let camel = r#"{"code": "isv.BUSINESS_LIMIT_CONTROL", "message": "触发分钟级流控Permits:1", "requestId": "434D422D-60D1-5DAE-BEE2-6E8119CAA789"}"#;
+    let error = failure(envelope::aliyun::<AliyunSmsError>(camel.as_bytes()).unwrap());
+    assert_eq!(error.error(), Some(AliyunSmsError::IsvBusinessLimitControl));
+    assert_eq!(error.server_message(), Some("触发分钟级流控Permits:1"));
+    assert_eq!(
+        error.request_id(),
+        Some("434D422D-60D1-5DAE-BEE2-6E8119CAA789")
+    );
+
+    let voice = r#"{"Message":"该被叫号触发被叫流控,partnerId=,prodId=","RequestId":"2AB940AA-4549-5BA2-B639-A6D0429C80C2","Code":"isv.BUSINESS_LIMIT_CONTROL"}"#;
+    let error = failure(envelope::aliyun::<AliyunSmsError>(voice.as_bytes()).unwrap());
+    assert_eq!(error.error(), Some(AliyunSmsError::IsvBusinessLimitControl));
+}
+
+// ---- UCloud ----
+
+#[test]
+fn ucloud_success_example() {
+    let body = r#"{"Action": "SendUSMSMessageResponse", "Message": "提交发送成功", "RetCode": 0, "SessionNo": "5a3XXXXXXb-7XXXX2-4XXX", "UserId": "najiyZOy"}"#;
+    assert_eq!(
+        envelope::ucloud::<UcloudUsmsError>(body.as_bytes()).unwrap(),
+        Reply::Success { request_id: None }
+    );
+}
+
+#[test]
+fn ucloud_official_and_sdk_failures() {
+    let cases: [(&str, i64, Disposition); 3] = [
+        (
+            r#"{"Message": "Signature VerifyAC Error", "RetCode": 171}"#,
+            171,
+            Disposition::FailOver,
+        ),
+        (
+            r#"{"Message": "User Not Exists", "RetCode": 172}"#,
+            172,
+            Disposition::FailOver,
+        ),
+        (
+            r#"{"Action": "Test", "RetCode": 161, "Message": "Action [Test] not found"}"#,
+            161,
+            Disposition::FixRequest,
+        ),
+    ];
+    for (body, code, disposition) in cases {
+        let error = failure(envelope::ucloud::<UcloudUsmsError>(body.as_bytes()).unwrap());
+        assert_eq!(error.error().map(|e| e.code()), Some(code));
+        assert_eq!(error.disposition(), disposition, "{body}");
+    }
+    let error = failure(
+        envelope::ucloud::<UcloudUsmsError>(
+            br#"{"RetCode": 171, "Message": "Signature VerifyAC Error"}"#,
+        )
+        .unwrap(),
+    );
+    assert_eq!(
+        error.to_string(),
+        "ucloud_usms 171: Signature VerifyAC Error"
+    );
+}
+
+// ---- malformed bodies ----
+
+#[test]
+fn malformed_bodies_are_errors_not_panics() {
+    fn all_parsers(body: &[u8]) -> Vec<Result<(), EnvelopeError>> {
+        vec![
+            envelope::tencent_cloud::<TencentSmsError>(body).map(drop),
+            envelope::tencent_send_sms::<TencentSmsError>(body).map(drop),
+            envelope::tencent_legacy::<TencentVmsError>(body).map(drop),
+            envelope::tencent_voice_failure::<TencentVmsReceiptError>(body).map(drop),
+            envelope::aliyun::<AliyunSmsError>(body).map(drop),
+            envelope::ucloud::<UcloudUsmsError>(body).map(drop),
+        ]
+    }
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let huge = format!(
+        r#"{{"Code": "OK", "Message": "{}"}}"#,
+        "x".repeat(envelope::MAX_BODY_LEN)
+    );
+    let bodies: Vec<&[u8]> = vec![
+        b"",
+        b" ",
+        b"null",
+        b"[]",
+        b"42",
+        b"\"OK\"",
+        b"{",
+        b"{}",
+        b"\xff\xfe",
+        b"<html>502 Bad Gateway</html>",
+        deep.as_bytes(),
+        huge.as_bytes(),
+    ];
+    for body in bodies {
+        for result in all_parsers(body) {
+            let error = result.unwrap_err();
+            assert!(!error.to_string().is_empty());
+        }
+    }
+    let too_large = envelope::aliyun::<AliyunSmsError>(huge.as_bytes()).unwrap_err();
+    assert!(
+        matches!(too_large, EnvelopeError::TooLarge { .. }),
+        "{too_large}"
+    );
+}
+
+#[test]
+fn missing_and_mistyped_fields_name_the_field() {
+    let cases: Vec<(Result<(), EnvelopeError>, &str)> = vec![
+        (
+            envelope::tencent_cloud::<TencentSmsError>(
+                br#"{"Response": {"Error": {"Message": "m"}}}"#,
+            )
+            .map(drop),
+            "response body has no `Response.Error.Code`",
+        ),
+        (
+            envelope::tencent_cloud::<TencentSmsError>(br#"{"Response": {"Error": {"Code": 5}}}"#)
+                .map(drop),
+            "response field `Response.Error.Code` must be a string",
+        ),
+        (
+            envelope::tencent_cloud::<TencentSmsError>(br#"{"Response": []}"#).map(drop),
+            "response field `Response` must be an object",
+        ),
+        (
+            envelope::tencent_send_sms::<TencentSmsError>(
+                br#"{"Response": {"SendStatusSet": {}}}"#,
+            )
+            .map(drop),
+            "response field `Response.SendStatusSet` must be an array",
+        ),
+        (
+            envelope::tencent_send_sms::<TencentSmsError>(
+                br#"{"Response": {"SendStatusSet": [{"PhoneNumber": "+86"}]}}"#,
+            )
+            .map(drop),
+            "response body has no `Response.SendStatusSet[].Code`",
+        ),
+        (
+            envelope::tencent_legacy::<TencentVmsError>(br#"{"errmsg": "x"}"#).map(drop),
+            "response body has no `result`",
+        ),
+        (
+            envelope::tencent_legacy::<TencentVmsError>(br#"{"result": "1014"}"#).map(drop),
+            "response field `result` must be an integer",
+        ),
+        (
+            envelope::tencent_legacy::<TencentVmsError>(br#"{"result": 1e30}"#).map(drop),
+            "response field `result` must be an integer that fits in an i64",
+        ),
+        (
+            envelope::tencent_legacy::<TencentVmsError>(br#"{"result": 18446744073709551615}"#)
+                .map(drop),
+            "response field `result` must be an integer that fits in an i64",
+        ),
+        (
+            envelope::tencent_voice_failure::<TencentVmsReceiptError>(
+                br#"{"voice_failure_callback": {"failure_reason": "x"}}"#,
+            )
+            .map(drop),
+            "response body has no `voice_failure_callback.failure_code`",
+        ),
+        (
+            envelope::aliyun::<AliyunSmsError>(br#"{"Message": "no code"}"#).map(drop),
+            "response body has no `Code`",
+        ),
+        (
+            envelope::aliyun::<AliyunSmsError>(br#"{"Code": ["OK"]}"#).map(drop),
+            "response field `Code` must be a string",
+        ),
+        (
+            envelope::ucloud::<UcloudUsmsError>(br#"{"RetCode": "171"}"#).map(drop),
+            "response field `RetCode` must be an integer",
+        ),
+        (
+            envelope::ucloud::<UcloudUsmsError>(br#"[{"RetCode": 0}]"#).map(drop),
+            "response field `(body)` must be a JSON object",
+        ),
+    ];
+    for (result, expected) in cases {
+        assert_eq!(result.unwrap_err().to_string(), expected);
+    }
+}
+
+#[test]
+fn unknown_integer_codes_keep_their_value() {
+    let error = failure(
+        envelope::ucloud::<UcloudUsmsError>(br#"{"RetCode": 18046, "Message": "partial"}"#)
+            .unwrap(),
+    );
+    assert_eq!(error.error(), None);
+    assert_eq!(error.code().unwrap_err().text(), "18046");
+    assert_eq!(
+        error.to_string(),
+        "ucloud_usms 18046 (unknown code): partial"
+    );
+    assert!(!error.is_retryable());
+}
