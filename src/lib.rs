@@ -74,6 +74,36 @@
 //!
 //! A misspelt code is a compile error on the literal: `unknown aliyun_sms code
 //! "isv.BUSINESS_LIMIT_CONTROLL"; did you mean "isv.BUSINESS_LIMIT_CONTROL"?`.
+//!
+//! # One policy for every vendor
+//!
+//! Every entry has an [`ErrorKind`] and a [`Disposition`] — retry, fail over, fix the request,
+//! give up on the recipient, or alert — so a sender with several vendors decides the same way for
+//! all of them. With the `json` feature, [`envelope`] reads each vendor's response bodies:
+//!
+//! ```
+//! # #[cfg(feature = "json")] {
+//! use error_catalog::{Disposition, envelope};
+//!
+//! error_catalog::include_error_catalog!("aliyun_sms");
+//!
+//! let body = r#"{"Code": "isv.BUSINESS_LIMIT_CONTROL", "Message": "触发小时级流控Permits:5",
+//!                "RequestId": "EFB5A5E4-5899-45FB-928E-56A9D25B9392"}"#;
+//! let reply = envelope::aliyun::<AliyunSmsError>(body.as_bytes()).unwrap();
+//! let error = reply.failure().unwrap();
+//! assert_eq!(error.error(), Some(AliyunSmsError::IsvBusinessLimitControl));
+//! assert_eq!(error.disposition(), Disposition::Retry);
+//! # }
+//! ```
+//!
+//! # Features
+//!
+//! | feature | default | adds |
+//! |---|---|---|
+//! | `std` | yes | lets dependencies use std; implies `alloc` (without it, everything is `no_std`) |
+//! | `alloc` | with `std` | [`ApiError`]: a failed call with the server's message and request id |
+//! | `serde` | no | generated enums serialize as their wire code and deserialize from it |
+//! | `json` | no | [`envelope`]: vendors' JSON response bodies (serde_json) |
 #![no_std]
 #![warn(missing_docs)]
 
