@@ -50,7 +50,9 @@ fn main() {
     assert_eq!(format!("{e:#}"), format!("{code}: {message}"));
     assert!(TencentSmsError::ALL.contains(&e));
     assert!(!TencentSmsError::is_success_code(code));
-    assert!(TencentSmsError::SUCCESS_CODES.is_empty());
+    assert_eq!(TencentSmsError::SUCCESS_CODES, ["Ok"]);
+    assert!(TencentSmsError::is_success_code("Ok"));
+    let _: error_catalog::Disposition = e.disposition();
     let unknown: UnknownCode = "Nope".parse::<TencentSmsError>().unwrap_err();
     assert_eq!(unknown.text(), "Nope");
     let as_error: &dyn std::error::Error = &e;
