@@ -115,7 +115,8 @@ pub use error_catalog_runtime::ApiError;
 #[cfg(feature = "json")]
 pub use error_catalog_runtime::envelope;
 pub use error_catalog_runtime::{
-    Code, Disposition, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, UnknownCode, UnknownKind,
+    Code, Disposition, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, Provenance, UnknownCode,
+    UnknownKind, Wording,
 };
 
 /// Defines an enum from an error catalog.

@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostics, SourceFile};
 use crate::ident;
-use crate::model::{Catalog, CodeType, CodeValue, Entry, Success};
+use crate::model::{Catalog, CodeType, CodeValue, Entry, Provenance, Success, Wording};
 use crate::suggest::did_you_mean;
 
 const HEADER_KEYS: &[&str] = &[
@@ -24,9 +24,13 @@ const HEADER_KEYS: &[&str] = &[
     "source",
     "code_type",
     "description",
+    "provenance",
+    "counterpart",
     "success",
     "entry",
 ];
+const PROVENANCE_KEYS: &[&str] = &["id", "title", "url", "version", "secondary"];
+const WORDING_KEYS: &[&str] = &["from", "message"];
 const SUCCESS_KEYS: &[&str] = &["code", "message"];
 const ENTRY_KEYS: &[&str] = &[
     "code",
@@ -39,6 +43,9 @@ const ENTRY_KEYS: &[&str] = &[
     "retryable",
     "aliases",
     "section",
+    "from",
+    "wording",
+    "counterpart",
 ];
 
 /// Parses and validates a catalog; `Err` holds every problem, located in `file`.
@@ -113,7 +120,8 @@ fn example(key: &str) -> String {
         "id" => "\"my_catalog\"",
         "enum" => "\"MyCatalogError\"",
         "code_type" => "\"string\"` or `code_type = \"integer\"",
-        "source" => "\"https://…\"",
+        "source" | "url" => "\"https://…\"",
+        "from" => "[\"<provenance id>\"]",
         "code" => "\"Vendor.Code\"` (or an integer, as the catalog's `code_type` says",
         _ => "\"…\"",
     };
@@ -245,8 +253,15 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
     let source = required_string(diag, doc, "source", "the catalog header");
     let description = optional_string(diag, doc, "description");
     let code_type = code_type(diag, doc);
+    let provenance = provenance(diag, doc);
+    let counterpart = optional_string(diag, doc, "counterpart");
+    let context = EntryContext {
+        code_type,
+        sources: provenance.iter().map(|source| source.id.as_str()).collect(),
+        has_counterpart: counterpart.is_some(),
+    };
     let success = success_codes(diag, doc, code_type);
-    let entries = entries(diag, doc, code_type);
+    let entries = entries(diag, doc, &context);
     let has_symbols = entries.iter().any(|(_, keys)| keys.symbol.is_some());
     check_symbols_everywhere_or_nowhere(diag, &entries);
     check_unique(diag, &entries, &success);
@@ -264,7 +279,137 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
         success: success.into_iter().map(|(ok, _)| ok).collect(),
         entries: entries.into_iter().filter_map(|(entry, _)| entry).collect(),
         has_symbols,
+        provenance,
+        counterpart,
     })
+}
+
+/// What checking an entry needs to know of the header.
+struct EntryContext<'a> {
+    code_type: Option<CodeType>,
+    /// The ids of the catalog's `[[provenance]]`.
+    sources: Vec<&'a str>,
+    has_counterpart: bool,
+}
+
+/// The `[[provenance]]` tables: where the catalog's entries come from.
+fn provenance(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Vec<Provenance> {
+    const WHAT: &str = "a `[[provenance]]` table";
+    let mut sources: Vec<(Provenance, usize)> = Vec::new();
+    for table in tables(diag, doc, "provenance") {
+        table.reject_unknown_keys(diag, WHAT, PROVENANCE_KEYS);
+        let id = required_string(diag, &table, "id", WHAT);
+        let title = required_string(diag, &table, "title", WHAT);
+        let url = required_string(diag, &table, "url", WHAT);
+        let version = optional_string(diag, &table, "version");
+        let secondary = table
+            .get("secondary")
+            .and_then(|value| match value.get_ref() {
+                DeValue::Boolean(flag) => Some(*flag),
+                other => {
+                    diag.error(
+                        value.span(),
+                        format!("`secondary` must be a boolean, found {}", type_name(other)),
+                    );
+                    None
+                }
+            });
+        let (Some((id, id_span)), Some((title, _)), Some((url, _))) = (id, title, url) else {
+            continue;
+        };
+        if let Some((_, first)) = sources.iter().find(|(source, _)| source.id == id) {
+            diag.error(id_span, format!("duplicate provenance id {id:?}"))
+                .note_at("first defined", *first);
+            continue;
+        }
+        sources.push((
+            Provenance {
+                id,
+                title,
+                url,
+                version,
+                secondary: secondary.unwrap_or(false),
+            },
+            id_span.start,
+        ));
+    }
+    sources.into_iter().map(|(source, _)| source).collect()
+}
+
+/// A provenance id an entry names (`from = "…"`), checked against the catalog's.
+fn source_id(
+    diag: &mut Diagnostics<'_>,
+    value: &Spanned<DeValue<'_>>,
+    sources: &[&str],
+) -> Option<String> {
+    let id = string(diag, "from", value)?;
+    if sources.contains(&id.as_str()) {
+        return Some(id);
+    }
+    if sources.is_empty() {
+        diag.error(
+            value.span(),
+            format!("provenance {id:?} is not defined: the catalog has no `[[provenance]]`"),
+        )
+        .help("add a `[[provenance]]` table with this `id`, `title` and `url`");
+    } else {
+        diag.error(value.span(), format!("unknown provenance {id:?}"))
+            .help_opt(did_you_mean(&id, sources.iter().copied()))
+            .help(format!(
+                "the catalog's provenance ids are: {}",
+                sources.join(", ")
+            ));
+    }
+    None
+}
+
+/// `from = ["doc", "sdk"]`: required when the catalog has provenance.
+fn from(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, sources: &[&str]) -> Vec<String> {
+    let Some(value) = table.get("from") else {
+        if !sources.is_empty() {
+            table.require(
+                diag,
+                "from",
+                "an `[[entry]]` table of a catalog with `[[provenance]]`",
+            );
+        }
+        return Vec::new();
+    };
+    let DeValue::Array(items) = value.get_ref() else {
+        diag.error(
+            value.span(),
+            format!(
+                "`from` must be an array of provenance ids, found {}",
+                type_name(value.get_ref())
+            ),
+        )
+        .help("write `from = [\"doc\"]`");
+        return Vec::new();
+    };
+    if items.is_empty() {
+        diag.error(value.span(), "`from` must name at least one provenance");
+    }
+    items
+        .iter()
+        .filter_map(|item| source_id(diag, item, sources))
+        .collect()
+}
+
+/// `[[entry.wording]]`: another source's wording of the same code.
+fn wordings(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, sources: &[&str]) -> Vec<Wording> {
+    const WHAT: &str = "an `[[entry.wording]]` table";
+    let mut wordings = Vec::new();
+    for wording in tables(diag, table, "wording") {
+        wording.reject_unknown_keys(diag, WHAT, WORDING_KEYS);
+        let from = wording
+            .require(diag, "from", WHAT)
+            .and_then(|value| source_id(diag, value, sources));
+        let message = required_string(diag, &wording, "message", WHAT);
+        if let (Some(from), Some((message, _))) = (from, message) {
+            wordings.push(Wording { from, message });
+        }
+    }
+    wordings
 }
 
 fn catalog_id(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<String> {
@@ -380,7 +525,7 @@ struct Keys {
 fn entries(
     diag: &mut Diagnostics<'_>,
     doc: &Table<'_, '_>,
-    code_type: Option<CodeType>,
+    context: &EntryContext<'_>,
 ) -> Vec<(Option<Entry>, Keys)> {
     let tables = tables(diag, doc, "entry");
     if tables.is_empty() && doc.get("entry").is_none() {
@@ -389,16 +534,17 @@ fn entries(
     }
     tables
         .iter()
-        .map(|table| entry(diag, table, code_type))
+        .map(|table| entry(diag, table, context))
         .collect()
 }
 
 fn entry(
     diag: &mut Diagnostics<'_>,
     table: &Table<'_, '_>,
-    code_type: Option<CodeType>,
+    context: &EntryContext<'_>,
 ) -> (Option<Entry>, Keys) {
     const WHAT: &str = "an `[[entry]]` table";
+    let code_type = context.code_type;
     table.reject_unknown_keys(diag, WHAT, ENTRY_KEYS);
     let mut keys = Keys::default();
     keys.code = table.require(diag, "code", WHAT).and_then(|value| {
@@ -434,6 +580,19 @@ fn entry(
         });
     keys.aliases = aliases(diag, table, code_type);
     keys.variant = variant(diag, table, &mut keys);
+    let from = from(diag, table, &context.sources);
+    let wordings = wordings(diag, table, &context.sources);
+    let counterpart = table.get("counterpart").and_then(|value| {
+        if !context.has_counterpart {
+            diag.error(
+                value.span(),
+                "`counterpart` needs the catalog's `counterpart` (the id of the other catalog)",
+            )
+            .help("add `counterpart = \"other_catalog_id\"` to the header");
+        }
+        // The other catalog's codes may be of either type.
+        code_value(diag, "counterpart", value, None)
+    });
     let entry = (|| {
         let kind = kind?;
         Some(Entry {
@@ -451,6 +610,9 @@ fn entry(
                 .map(|(alias, _)| alias.clone())
                 .collect(),
             section,
+            from,
+            wordings,
+            counterpart,
         })
     })();
     (entry, keys)

@@ -130,6 +130,24 @@ fn enum_doc(catalog: &Catalog) -> String {
         doc.push_str("\n\n");
         doc.push_str(&doc_text(description));
     }
+    if !catalog.provenance.is_empty() {
+        doc.push_str("\n\nSources:");
+        for source in &catalog.provenance {
+            let _ = write!(
+                doc,
+                "\n- `{}`: {} <{}>",
+                source.id,
+                doc_text(&source.title),
+                source.url
+            );
+            if let Some(version) = &source.version {
+                let _ = write!(doc, " at {}", doc_text(version));
+            }
+            if source.secondary {
+                doc.push_str(" (secondary source)");
+            }
+        }
+    }
     if !catalog.success.is_empty() {
         let codes: Vec<String> = catalog
             .success
@@ -174,6 +192,25 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
         let _ = write!(doc, ". Also accepted: {}", aliases.join(", "));
     }
     let _ = write!(doc, ". Catalog `{}`.", catalog.id);
+    if !entry.from.is_empty() {
+        let ids: Vec<String> = entry.from.iter().map(|id| format!("`{id}`")).collect();
+        let _ = write!(doc, "\n\n**Sources:** {}", ids.join(", "));
+    }
+    for wording in &entry.wordings {
+        let _ = write!(
+            doc,
+            "\n\n**Worded by `{}`:** {}",
+            wording.from,
+            doc_text(&wording.message)
+        );
+    }
+    if let (Some(other), Some(code)) = (&catalog.counterpart, &entry.counterpart) {
+        let _ = write!(
+            doc,
+            "\n\n**Counterpart:** {} in catalog `{other}`",
+            code_doc(code)
+        );
+    }
     doc
 }
 
@@ -238,6 +275,33 @@ fn inherent_impl(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStre
             quote! { #number }
         }
     });
+    let provenance = catalog.provenance.iter().map(|source| {
+        let (id, title, url, secondary) = (&source.id, &source.title, &source.url, source.secondary);
+        let version = opt_str(source.version.as_ref());
+        quote! {
+            ::error_catalog::__private::Provenance { id: #id, title: #title, url: #url, version: #version, secondary: #secondary }
+        }
+    });
+    let sources = catalog.entries.iter().map(|entry| {
+        let ids = &entry.from;
+        quote! { &[#(#ids),*] }
+    });
+    let wordings = catalog.entries.iter().map(|entry| {
+        let wordings = entry.wordings.iter().map(|wording| {
+            let (from, message) = (&wording.from, &wording.message);
+            quote! { ::error_catalog::__private::Wording { from: #from, message: #message } }
+        });
+        quote! { &[#(#wordings),*] }
+    });
+    let counterparts = catalog.entries.iter().map(|entry| match &entry.counterpart {
+        Some(CodeValue::Str(code)) => quote! { ::core::option::Option::Some(::error_catalog::__private::Code::Str(#code)) },
+        Some(CodeValue::Int(code)) => {
+            let code = Literal::i64_unsuffixed(*code);
+            quote! { ::core::option::Option::Some(::error_catalog::__private::Code::Int(#code)) }
+        }
+        None => quote! { ::core::option::Option::None },
+    });
+    let counterpart_catalog = opt_str(catalog.counterpart.as_ref());
     let from_wire = lookup::from_wire(catalog, &quote! { code });
     let from_text = lookup::from_text(catalog, &quote! { text });
     let is_success = lookup::is_success(catalog, &quote! { code });
@@ -274,6 +338,34 @@ fn inherent_impl(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStre
             const __SECTIONS: &'static [::core::option::Option<&'static ::core::primitive::str>; #count] = &[#(#sections),*];
             const __KINDS: &'static [::error_catalog::__private::ErrorKind; #count] = &[#(#kinds),*];
             const __RETRYABLE: &'static [::core::primitive::bool; #count] = &[#(#retryable),*];
+            const __SOURCES: &'static [&'static [&'static ::core::primitive::str]; #count] = &[#(#sources),*];
+            const __WORDINGS: &'static [&'static [::error_catalog::__private::Wording]; #count] = &[#(#wordings),*];
+            const __COUNTERPARTS: &'static [::core::option::Option<::error_catalog::__private::Code>; #count] = &[#(#counterparts),*];
+
+            /// Where the catalog's entries come from (vendor pages, SDK code lists); empty when
+            /// the catalog does not say.
+            pub const SOURCES: &'static [::error_catalog::__private::Provenance] = &[#(#provenance),*];
+
+            /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
+            pub const COUNTERPART_CATALOG: ::core::option::Option<&'static ::core::primitive::str> = #counterpart_catalog;
+
+            /// The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
+            #[must_use]
+            pub const fn sources(self) -> &'static [&'static ::core::primitive::str] {
+                Self::__SOURCES[self as ::core::primitive::usize]
+            }
+
+            /// Other sources' wording of this code, where it differs from [`Self::message`].
+            #[must_use]
+            pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
+                Self::__WORDINGS[self as ::core::primitive::usize]
+            }
+
+            /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
+            #[must_use]
+            pub const fn counterpart(self) -> ::core::option::Option<::error_catalog::__private::Code> {
+                Self::__COUNTERPARTS[self as ::core::primitive::usize]
+            }
 
             /// The wire code, exactly as the vendor sends it.
             #[must_use]

@@ -48,6 +48,26 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     /// Whether every entry has a symbol (then `name()` is generated).
     pub has_symbols: bool,
+    /// Where the entries come from (`[[provenance]]`); empty when the catalog does not say.
+    pub provenance: Vec<Provenance>,
+    /// The catalog whose codes `Entry::counterpart` names (`counterpart = "tencent_vms"`).
+    pub counterpart: Option<String>,
+}
+
+/// One source of a catalog's entries: a vendor page, an SDK's code list, a transcription.
+pub struct Provenance {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub version: Option<String>,
+    /// A third-party or otherwise weaker source.
+    pub secondary: bool,
+}
+
+/// The same code worded (or meant) differently by another source.
+pub struct Wording {
+    pub from: String,
+    pub message: String,
 }
 
 pub struct Success {
@@ -67,6 +87,12 @@ pub struct Entry {
     pub retryable: bool,
     pub aliases: Vec<CodeValue>,
     pub section: Option<String>,
+    /// Ids of the provenance entries listing this code; the first is where the texts come from.
+    pub from: Vec<String>,
+    /// Other sources' wording of this code.
+    pub wordings: Vec<Wording>,
+    /// The equivalent code in the catalog's `counterpart` catalog.
+    pub counterpart: Option<CodeValue>,
 }
 
 impl Entry {

@@ -1,16 +1,27 @@
 //! "Did you mean": the closest candidates to a misspelt name or code.
 
-/// Edit distance (insertions, deletions, substitutions) between `a` and `b`, in characters.
+/// Edit distance (insertions, deletions, substitutions, and transpositions of neighbours) between
+/// `a` and `b`, in characters.
 pub fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    // rows[i][j]: distance between a[..i] and b[..j]; three rows are enough.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     let mut current = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        current[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+    for i in 1..=a.len() {
+        current[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (previous[j - 1] + cost)
+                .min(previous[j] + 1)
+                .min(current[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(before[j - 2] + 1);
+            }
+            current[j] = best;
         }
+        core::mem::swap(&mut before, &mut previous);
         core::mem::swap(&mut previous, &mut current);
     }
     previous[b.len()]
@@ -92,6 +103,9 @@ mod tests {
         assert_eq!(distance("kitten", "sitting"), 3);
         assert_eq!(distance("DailyLimt", "DailyLimit"), 1);
         assert_eq!(distance("航空", "航天"), 1);
+        assert_eq!(distance("dco", "doc"), 1, "a transposition is one edit");
+        assert_eq!(distance("ab", "ba"), 1);
+        assert_eq!(distance("abc", "ca"), 3);
     }
 
     #[test]

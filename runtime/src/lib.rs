@@ -28,6 +28,7 @@ mod catalog;
 mod code;
 mod disposition;
 mod kind;
+mod provenance;
 mod unknown;
 
 #[cfg(feature = "json")]
@@ -41,6 +42,7 @@ pub use crate::catalog::ErrorCatalog;
 pub use crate::code::Code;
 pub use crate::disposition::Disposition;
 pub use crate::kind::{ErrorKind, UnknownKind};
+pub use crate::provenance::{Provenance, Wording};
 pub use crate::unknown::{KEPT_TEXT_LEN, UnknownCode};
 
 /// Helpers for the code `include_error_catalog!` generates. Not a public API.
@@ -48,7 +50,7 @@ pub use crate::unknown::{KEPT_TEXT_LEN, UnknownCode};
 pub mod __private {
     use core::fmt;
 
-    pub use crate::{Code, Disposition, ErrorCatalog, ErrorKind, UnknownCode};
+    pub use crate::{Code, Disposition, ErrorCatalog, ErrorKind, Provenance, UnknownCode, Wording};
 
     #[cfg(feature = "serde")]
     pub use serde;

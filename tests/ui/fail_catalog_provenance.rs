@@ -1,0 +1,3 @@
+error_catalog::include_error_catalog!(path = "errors/provenance.toml");
+
+fn main() {}
