@@ -531,6 +531,9 @@ fn trait_impls(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStream
             fn is_retryable(self) -> ::core::primitive::bool {
                 Self::is_retryable(self)
             }
+            fn sources(self) -> &'static [&'static ::core::primitive::str] {
+                Self::sources(self)
+            }
             fn from_wire(code: ::error_catalog::__private::Code) -> ::core::option::Option<Self> {
                 match code {
                     #wire_match

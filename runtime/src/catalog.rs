@@ -67,6 +67,9 @@ pub trait ErrorCatalog:
     fn disposition(self) -> Disposition {
         Disposition::of(self.kind(), self.is_retryable())
     }
+    /// The ids of the catalog's provenance that list this entry (empty when the catalog does not
+    /// say); the entry's texts come from the first.
+    fn sources(self) -> &'static [&'static str];
     /// The entry whose wire code (or wire alias) is `code`; `None` for unknown codes, success
     /// codes, and a code of the other type.
     fn from_wire(code: Code) -> Option<Self>;
