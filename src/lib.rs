@@ -30,14 +30,15 @@
 //!
 //! # Built-in catalogs
 //!
-//! | id | enum | vendor page | entries |
+//! | id | enum | sources | entries |
 //! |---|---|---|---|
-//! | `tencent_sms` | `TencentSmsError` | Tencent Cloud SMS API 3.0: common and business codes | 116 (+1 alias) |
-//! | `tencent_vms` | `TencentVmsError` | Tencent Cloud voice messages, API codes | 19 |
+//! | `tencent_sms` | `TencentSmsError` | Tencent Cloud SMS API 3.0 page and SDK code lists | 132 (+7 aliases) |
+//! | `tencent_vms` | `TencentVmsError` | Tencent Cloud voice messages, legacy API codes | 19 |
 //! | `tencent_vms_receipt` | `TencentVmsReceiptError` | Tencent Cloud voice messages, call receipt `failure_code` | 29 |
-//! | `ucloud_usms` | `UcloudUsmsError` | UCloud USMS API codes | 28 |
-//! | `aliyun_sms` | `AliyunSmsError` | Aliyun SMS (dysms) API codes | 30 (+`OK` success) |
-//! | `tencent_gme` | `TencentGmeError` | Tencent GME client SDK codes, with `AV_ERR_*` symbols | 87 |
+//! | `tencent_vms_v3` | `TencentVmsV3Error` | Tencent Cloud voice messages API 3.0 (SDK code list) | 24 |
+//! | `ucloud_usms` | `UcloudUsmsError` | UCloud USMS and API gateway codes | 38 |
+//! | `aliyun_sms` | `AliyunSmsError` | Aliyun SMS (dysms) page and a transcription of the current pages | 84 (+`OK` success) |
+//! | `tencent_gme` | `TencentGmeError` | Tencent GME client SDK page and SDK lists, with `AV_ERR_*` symbols | 184 |
 //!
 //! # The generated API
 //!
@@ -45,9 +46,10 @@
 //!
 //! - `#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)] pub enum E`, one
 //!   documented variant per code (your editor shows code, message and solution on hover);
-//! - `E::ALL`, `E::SUCCESS_CODES`; `e.code()` (`&'static str` or `i64`), `e.message()`,
+//! - `E::ALL`, `E::SUCCESS_CODES`, `E::SOURCES`; `e.code()` (`&'static str` or `i64`), `e.message()`,
 //!   `e.cause()`, `e.solution()`, `e.section()`, `e.kind()`, `e.is_retryable()`, all `const`;
-//!   `e.name()` for catalogs with symbolic names;
+//!   `e.name()` for catalogs with symbolic names; `e.disposition()`; `e.sources()`,
+//!   `e.wordings()` and `e.counterpart()` (provenance and links between catalogs);
 //! - `E::from_code(code)` and `E::is_success_code(code)`;
 //! - `Display` writes the wire code (`{:#}` adds the message); `FromStr` parses the wire code, a
 //!   symbol or an alias, with [`UnknownCode`] as its error; `TryFrom<i64>` for integer catalogs;
@@ -122,7 +124,8 @@ pub use error_catalog_runtime::{
 /// Defines an enum from an error catalog.
 ///
 /// - `include_error_catalog!("tencent_sms")`: a built-in catalog by id (`tencent_sms`,
-///   `tencent_vms`, `tencent_vms_receipt`, `ucloud_usms`, `aliyun_sms`, `tencent_gme`).
+///   `tencent_vms`, `tencent_vms_receipt`, `tencent_vms_v3`, `ucloud_usms`, `aliyun_sms`,
+///   `tencent_gme`).
 /// - `include_error_catalog!(path = "errors/acme.toml")`: a catalog of your own, relative to your
 ///   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`); the crate is rebuilt when the file changes. The
 ///   schema is documented in `catalogs/README.md`.

@@ -1,13 +1,22 @@
-//! The documentation's numbers are the catalogs' numbers: the kind table in README.md.
+//! The documentation's numbers are the catalogs' numbers: the kind table in README.md is
+//! generated from the catalogs and checked here.
+//!
+//! Regenerate it with `UPDATE_DOCS=1 cargo test --test docs`.
+
+use std::fmt::Write as _;
 
 use error_catalog::{ErrorCatalog, ErrorKind};
 
 error_catalog::include_error_catalog!("tencent_sms");
 error_catalog::include_error_catalog!("tencent_vms");
 error_catalog::include_error_catalog!("tencent_vms_receipt");
+error_catalog::include_error_catalog!("tencent_vms_v3");
 error_catalog::include_error_catalog!("ucloud_usms");
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
+
+const START: &str = "<!-- kind-table -->\n";
+const END: &str = "<!-- /kind-table -->";
 
 /// One column of the table: per kind, then retryable, then all entries.
 fn column<E: ErrorCatalog>() -> (&'static str, Vec<usize>) {
@@ -20,48 +29,55 @@ fn column<E: ErrorCatalog>() -> (&'static str, Vec<usize>) {
     (E::ID, counts)
 }
 
-#[test]
-fn readme_kind_table_matches_the_catalogs() {
-    let readme = include_str!("../README.md");
-    let start = readme
-        .find("<!-- kind-table -->")
-        .expect("table start marker");
-    let end = readme
-        .find("<!-- /kind-table -->")
-        .expect("table end marker");
-    let rows: Vec<Vec<String>> = readme[start..end]
-        .lines()
-        .filter(|line| line.starts_with('|') && !line.starts_with("|---"))
-        .map(|line| {
-            line.trim_matches('|')
-                .split('|')
-                .map(|cell| cell.trim().replace('`', "").replace("**", ""))
-                .collect()
-        })
-        .collect();
+fn kind_table() -> String {
     let columns = [
         column::<TencentSmsError>(),
         column::<TencentVmsError>(),
         column::<TencentVmsReceiptError>(),
+        column::<TencentVmsV3Error>(),
         column::<UcloudUsmsError>(),
         column::<AliyunSmsError>(),
         column::<TencentGmeError>(),
     ];
-    let header: Vec<&str> = columns.iter().map(|(id, _)| *id).collect();
-    assert_eq!(rows[0][1..], header[..]);
+    let mut table = String::from("| kind |");
+    for (id, _) in &columns {
+        let _ = write!(table, " `{id}` |");
+    }
+    table.push_str("\n|---|");
+    table.push_str(&"---:|".repeat(columns.len()));
     let mut labels: Vec<String> = ErrorKind::ALL
         .iter()
-        .map(|kind| kind.as_str().to_owned())
+        .map(|kind| format!("`{}`", kind.as_str()))
         .collect();
     labels.push("retryable".into());
-    labels.push("entries".into());
-    assert_eq!(rows.len(), labels.len() + 1);
-    for (i, (row, label)) in rows[1..].iter().zip(&labels).enumerate() {
-        assert_eq!(&row[0], label);
-        let expected: Vec<String> = columns
-            .iter()
-            .map(|(_, counts)| counts[i].to_string())
-            .collect();
-        assert_eq!(row[1..], expected[..], "README row {label}");
+    labels.push("**entries**".into());
+    for (i, label) in labels.iter().enumerate() {
+        let _ = write!(table, "\n| {label} |");
+        for (_, counts) in &columns {
+            let _ = write!(table, " {} |", counts[i]);
+        }
     }
+    table.push('\n');
+    table
+}
+
+#[test]
+fn readme_kind_table_matches_the_catalogs() {
+    let path = format!("{}/README.md", env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let start = readme.find(START).expect("table start marker") + START.len();
+    let end = readme.find(END).expect("table end marker");
+    let generated = kind_table();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(
+            &path,
+            format!("{}{generated}{}", &readme[..start], &readme[end..]),
+        )
+        .unwrap();
+        return;
+    }
+    assert!(
+        readme[start..end] == generated,
+        "README.md's kind table is out of date: run `UPDATE_DOCS=1 cargo test --test docs`\n{generated}"
+    );
 }

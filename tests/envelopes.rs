@@ -400,14 +400,14 @@ fn missing_and_mistyped_fields_name_the_field() {
 #[test]
 fn unknown_integer_codes_keep_their_value() {
     let error = failure(
-        envelope::ucloud::<UcloudUsmsError>(br#"{"RetCode": 18046, "Message": "partial"}"#)
+        envelope::ucloud::<UcloudUsmsError>(br#"{"RetCode": 18099, "Message": "partial"}"#)
             .unwrap(),
     );
     assert_eq!(error.error(), None);
-    assert_eq!(error.code().unwrap_err().text(), "18046");
+    assert_eq!(error.code().unwrap_err().text(), "18099");
     assert_eq!(
         error.to_string(),
-        "ucloud_usms 18046 (unknown code): partial"
+        "ucloud_usms 18099 (unknown code): partial"
     );
     assert!(!error.is_retryable());
 }

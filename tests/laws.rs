@@ -13,6 +13,7 @@ error_catalog::include_error_catalog!("tencent_vms_receipt");
 error_catalog::include_error_catalog!("ucloud_usms");
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
+error_catalog::include_error_catalog!("tencent_vms_v3");
 
 /// Display → FromStr round trip, from_wire(code()) and well-formed texts, for every entry.
 fn catalog_laws<E: ErrorCatalog + Debug>() {
@@ -94,12 +95,14 @@ fn every_entry_of_every_catalog_obeys_the_laws() {
     catalog_laws::<UcloudUsmsError>();
     catalog_laws::<AliyunSmsError>();
     catalog_laws::<TencentGmeError>();
+    catalog_laws::<TencentVmsV3Error>();
     inherent_laws!(TencentSmsError);
     inherent_laws!(TencentVmsError);
     inherent_laws!(TencentVmsReceiptError);
     inherent_laws!(UcloudUsmsError);
     inherent_laws!(AliyunSmsError);
     inherent_laws!(TencentGmeError);
+    inherent_laws!(TencentVmsV3Error);
 }
 
 #[test]
@@ -474,4 +477,137 @@ fn tencent_gme_has_every_code_and_symbol_of_its_page() {
         .map(|e| (e.code(), e.name().to_owned()))
         .collect();
     assert_eq!(catalog, pairs);
+}
+
+#[test]
+fn provenance_is_complete_and_consistent() {
+    fn check<E: ErrorCatalog + Debug>(sources: &[error_catalog::Provenance]) {
+        let ids: Vec<&str> = sources.iter().map(|source| source.id).collect();
+        for &entry in E::ENTRIES {
+            // A catalog with provenance says, for every entry, where it comes from.
+            assert_eq!(
+                entry.sources().is_empty(),
+                ids.is_empty(),
+                "{} {entry:?}",
+                E::ID
+            );
+            for id in entry.sources() {
+                assert!(
+                    ids.contains(id),
+                    "{} {entry:?} names unknown source {id}",
+                    E::ID
+                );
+            }
+        }
+        for source in sources {
+            assert!(
+                source.url.starts_with("https://"),
+                "{} {}",
+                E::ID,
+                source.id
+            );
+            assert!(
+                E::ENTRIES.iter().any(|e| e.sources().contains(&source.id)),
+                "{} source {} lists nothing",
+                E::ID,
+                source.id
+            );
+        }
+    }
+    check::<TencentSmsError>(TencentSmsError::SOURCES);
+    check::<TencentVmsError>(TencentVmsError::SOURCES);
+    check::<TencentVmsReceiptError>(TencentVmsReceiptError::SOURCES);
+    check::<TencentVmsV3Error>(TencentVmsV3Error::SOURCES);
+    check::<UcloudUsmsError>(UcloudUsmsError::SOURCES);
+    check::<AliyunSmsError>(AliyunSmsError::SOURCES);
+    check::<TencentGmeError>(TencentGmeError::SOURCES);
+    // Wordings come from a source of the catalog and differ from the entry's own text.
+    for &entry in TencentSmsError::ALL {
+        for wording in entry.wordings() {
+            assert!(
+                TencentSmsError::SOURCES
+                    .iter()
+                    .any(|source| source.id == wording.from)
+            );
+            assert_ne!(wording.message, entry.message());
+        }
+    }
+}
+
+#[test]
+fn voice_v3_codes_link_to_their_legacy_counterparts() {
+    assert_eq!(TencentVmsV3Error::COUNTERPART_CATALOG, Some("tencent_vms"));
+    let mut linked = HashSet::new();
+    for &entry in TencentVmsV3Error::ALL {
+        if let Some(code) = entry.counterpart() {
+            let legacy = code.as_int().and_then(TencentVmsError::from_code);
+            let legacy = legacy
+                .unwrap_or_else(|| panic!("{entry:?} links to {code}, not a tencent_vms code"));
+            assert!(
+                linked.insert(legacy),
+                "{legacy:?} is the counterpart of two v3 codes"
+            );
+        }
+    }
+    let timeout = "InternalError.AccessUpstreamTimeout"
+        .parse::<TencentVmsV3Error>()
+        .unwrap();
+    assert_eq!(timeout.counterpart(), Some(Code::Int(3011)));
+    assert_eq!(
+        TencentVmsError::from_code(3011).unwrap().message(),
+        "访问上游超时网络"
+    );
+    // The legacy catalog links nowhere.
+    assert!(
+        TencentVmsError::ALL
+            .iter()
+            .all(|e| e.counterpart().is_none())
+    );
+}
+
+#[test]
+fn gme_sdk_decisions() {
+    // One value, one variant: the page's symbol is primary, the SDKs' names for the value parse too.
+    let timeout = TencentGmeError::from_code(10004).unwrap();
+    assert_eq!(timeout.name(), "AV_ERR_SERVER_TIMEOUT");
+    for sdk_name in [
+        "AV_ERR_SERVER_REQUEST_ROOM_ADDRESS_FAIL",
+        "ERR_SERVER_REQUEST_ROOM_ADDRESS_FAIL",
+    ] {
+        assert_eq!(sdk_name.parse::<TencentGmeError>(), Ok(timeout));
+    }
+    // ... and the SDKs' meaning is kept beside the page's, each with its source.
+    let sources: Vec<&str> = timeout.wordings().iter().map(|w| w.from).collect();
+    assert!(
+        sources.contains(&"native_sdk") && sources.contains(&"unity_sdk"),
+        "{sources:?}"
+    );
+    assert_eq!(timeout.message(), "超时");
+    // 10005-10007 take the kind of what current SDKs mean by them.
+    assert_eq!(
+        TencentGmeError::from_code(10007).unwrap().kind(),
+        ErrorKind::QuotaExhausted
+    );
+    // The current page prints 50012 as 327698 (0x50012 read as hex): both find the same entry,
+    // which prints as the value the SDKs send.
+    let asr = TencentGmeError::from_code(327_698).unwrap();
+    assert_eq!(Some(asr), TencentGmeError::from_code(50012));
+    assert_eq!(asr.to_string(), "50012");
+    // Success outcomes are not errors.
+    for ok in [0, 730_000, 730_001, 730_002] {
+        assert!(TencentGmeError::is_success_code(ok), "{ok}");
+        assert_eq!(TencentGmeError::from_code(ok), None);
+    }
+    assert!(TencentGmeError::from_code(730_003).is_some());
+    // 7022: the current page reuses 7012's name for it; the name stays 7012's.
+    assert_eq!(
+        "AV_ERR_SERVICE_NOT_OPENED"
+            .parse::<TencentGmeError>()
+            .map(|e| e.code()),
+        Ok(7012)
+    );
+    assert_eq!(
+        TencentGmeError::from_code(7022).unwrap().name(),
+        "AV_ERR_BUS_ERROR"
+    );
 }

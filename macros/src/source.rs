@@ -21,6 +21,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("ucloud_usms", include_str!("../catalogs/ucloud_usms.toml")),
     ("aliyun_sms", include_str!("../catalogs/aliyun_sms.toml")),
     ("tencent_gme", include_str!("../catalogs/tencent_gme.toml")),
+    (
+        "tencent_vms_v3",
+        include_str!("../catalogs/tencent_vms_v3.toml"),
+    ),
 ];
 
 /// A loaded catalog file, and for a user file the path to track for rebuilds (relative to
