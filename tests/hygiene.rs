@@ -46,6 +46,7 @@ pub mod vendors {
     ::error_catalog::include_error_catalog!("ucloud_usms");
     ::error_catalog::include_error_catalog!("aliyun_sms");
     ::error_catalog::include_error_catalog!("tencent_gme");
+    ::error_catalog::include_error_catalog!("tencent_vms_v3");
 }
 
 /// Parsing into a generated enum returns a small `Result` (no `clippy::result_large_err`).

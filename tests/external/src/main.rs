@@ -11,11 +11,12 @@ pub mod vendors {
     error_catalog::include_error_catalog!("ucloud_usms");
     error_catalog::include_error_catalog!("aliyun_sms");
     error_catalog::include_error_catalog!("tencent_gme");
+    error_catalog::include_error_catalog!("tencent_vms_v3");
 }
 
 use vendors::{
     AliyunSmsError, TencentGmeError, TencentSmsError, TencentVmsError, TencentVmsReceiptError,
-    UcloudUsmsError,
+    TencentVmsV3Error, UcloudUsmsError,
 };
 
 fn generic<E: ErrorCatalog>() -> usize {
@@ -96,6 +97,7 @@ fn main() {
         + generic::<TencentVmsReceiptError>()
         + generic::<UcloudUsmsError>()
         + generic::<AliyunSmsError>()
-        + generic::<TencentGmeError>();
-    println!("external crate: {total} entries across six catalogs");
+        + generic::<TencentGmeError>()
+        + generic::<TencentVmsV3Error>();
+    println!("external crate: {total} entries across seven catalogs");
 }
