@@ -9,13 +9,8 @@ use std::fmt::Write as _;
 
 use error_catalog::{Code, ErrorCatalog};
 
-error_catalog::include_error_catalog!("tencent_sms");
-error_catalog::include_error_catalog!("tencent_vms");
-error_catalog::include_error_catalog!("tencent_vms_receipt");
-error_catalog::include_error_catalog!("tencent_vms_v3");
-error_catalog::include_error_catalog!("ucloud_usms");
-error_catalog::include_error_catalog!("aliyun_sms");
-error_catalog::include_error_catalog!("tencent_gme");
+mod common;
+use common::*;
 
 /// Codes of a reference list the catalog does not know, each with the reason. The test fails
 /// if a code is missing without a reason here, or listed here but covered.

@@ -7,38 +7,26 @@ use std::fmt::Write as _;
 
 use error_catalog::{ErrorCatalog, ErrorKind};
 
-error_catalog::include_error_catalog!("tencent_sms");
-error_catalog::include_error_catalog!("tencent_vms");
-error_catalog::include_error_catalog!("tencent_vms_receipt");
-error_catalog::include_error_catalog!("tencent_vms_v3");
-error_catalog::include_error_catalog!("ucloud_usms");
-error_catalog::include_error_catalog!("aliyun_sms");
-error_catalog::include_error_catalog!("tencent_gme");
+mod common;
+use common::*;
 
 const START: &str = "<!-- kind-table -->\n";
 const END: &str = "<!-- /kind-table -->";
 
 /// One column of the table: per kind, then retryable, then all entries.
-fn column<E: ErrorCatalog>() -> (&'static str, Vec<usize>) {
+fn column<E: ErrorCatalog>(columns: &mut Vec<(&'static str, Vec<usize>)>) {
     let mut counts: Vec<usize> = ErrorKind::ALL
         .iter()
         .map(|kind| E::ENTRIES.iter().filter(|e| e.kind() == *kind).count())
         .collect();
     counts.push(E::ENTRIES.iter().filter(|e| e.is_retryable()).count());
     counts.push(E::ENTRIES.len());
-    (E::ID, counts)
+    columns.push((E::ID, counts));
 }
 
 fn kind_table() -> String {
-    let columns = [
-        column::<TencentSmsError>(),
-        column::<TencentVmsError>(),
-        column::<TencentVmsReceiptError>(),
-        column::<TencentVmsV3Error>(),
-        column::<UcloudUsmsError>(),
-        column::<AliyunSmsError>(),
-        column::<TencentGmeError>(),
-    ];
+    let mut columns = Vec::new();
+    each_catalog!(column, &mut columns);
     let mut table = String::from("| kind |");
     for (id, _) in &columns {
         let _ = write!(table, " `{id}` |");

@@ -5,11 +5,8 @@
 use error_catalog::envelope::{self, EnvelopeError, Reply};
 use error_catalog::{Disposition, ErrorKind};
 
-error_catalog::include_error_catalog!("tencent_sms");
-error_catalog::include_error_catalog!("tencent_vms");
-error_catalog::include_error_catalog!("tencent_vms_receipt");
-error_catalog::include_error_catalog!("aliyun_sms");
-error_catalog::include_error_catalog!("ucloud_usms");
+mod common;
+use common::*;
 
 fn failure<E: std::fmt::Debug>(reply: Reply<E>) -> error_catalog::ApiError<E> {
     match reply {

@@ -7,13 +7,8 @@ use std::fmt::Debug;
 
 use error_catalog::{Code, ErrorCatalog, ErrorKind, UnknownCode};
 
-error_catalog::include_error_catalog!("tencent_sms");
-error_catalog::include_error_catalog!("tencent_vms");
-error_catalog::include_error_catalog!("tencent_vms_receipt");
-error_catalog::include_error_catalog!("ucloud_usms");
-error_catalog::include_error_catalog!("aliyun_sms");
-error_catalog::include_error_catalog!("tencent_gme");
-error_catalog::include_error_catalog!("tencent_vms_v3");
+mod common;
+use common::*;
 
 /// Display → FromStr round trip, from_wire(code()) and well-formed texts, for every entry.
 fn catalog_laws<E: ErrorCatalog + Debug>() {
@@ -89,13 +84,7 @@ macro_rules! inherent_laws {
 
 #[test]
 fn every_entry_of_every_catalog_obeys_the_laws() {
-    catalog_laws::<TencentSmsError>();
-    catalog_laws::<TencentVmsError>();
-    catalog_laws::<TencentVmsReceiptError>();
-    catalog_laws::<UcloudUsmsError>();
-    catalog_laws::<AliyunSmsError>();
-    catalog_laws::<TencentGmeError>();
-    catalog_laws::<TencentVmsV3Error>();
+    each_catalog!(catalog_laws);
     inherent_laws!(TencentSmsError);
     inherent_laws!(TencentVmsError);
     inherent_laws!(TencentVmsReceiptError);
@@ -481,7 +470,8 @@ fn tencent_gme_has_every_code_and_symbol_of_its_page() {
 
 #[test]
 fn provenance_is_complete_and_consistent() {
-    fn check<E: ErrorCatalog + Debug>(sources: &[error_catalog::Provenance]) {
+    fn check<E: ErrorCatalog + Debug>() {
+        let sources = E::SOURCES;
         let ids: Vec<&str> = sources.iter().map(|source| source.id).collect();
         for &entry in E::ENTRIES {
             // A catalog with provenance says, for every entry, where it comes from.
@@ -514,13 +504,7 @@ fn provenance_is_complete_and_consistent() {
             );
         }
     }
-    check::<TencentSmsError>(TencentSmsError::SOURCES);
-    check::<TencentVmsError>(TencentVmsError::SOURCES);
-    check::<TencentVmsReceiptError>(TencentVmsReceiptError::SOURCES);
-    check::<TencentVmsV3Error>(TencentVmsV3Error::SOURCES);
-    check::<UcloudUsmsError>(UcloudUsmsError::SOURCES);
-    check::<AliyunSmsError>(AliyunSmsError::SOURCES);
-    check::<TencentGmeError>(TencentGmeError::SOURCES);
+    each_catalog!(check);
     // Wordings come from a source of the catalog and differ from the entry's own text.
     for &entry in TencentSmsError::ALL {
         for wording in entry.wordings() {

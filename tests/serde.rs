@@ -3,12 +3,8 @@
 use error_catalog::ErrorCatalog;
 use serde_json::json;
 
-error_catalog::include_error_catalog!("tencent_sms");
-error_catalog::include_error_catalog!("tencent_vms");
-error_catalog::include_error_catalog!("tencent_vms_receipt");
-error_catalog::include_error_catalog!("ucloud_usms");
-error_catalog::include_error_catalog!("aliyun_sms");
-error_catalog::include_error_catalog!("tencent_gme");
+mod common;
+use common::*;
 
 fn round_trip<E>()
 where
@@ -26,12 +22,7 @@ where
 
 #[test]
 fn every_entry_round_trips_as_its_wire_code() {
-    round_trip::<TencentSmsError>();
-    round_trip::<TencentVmsError>();
-    round_trip::<TencentVmsReceiptError>();
-    round_trip::<UcloudUsmsError>();
-    round_trip::<AliyunSmsError>();
-    round_trip::<TencentGmeError>();
+    each_catalog!(round_trip);
 }
 
 #[test]

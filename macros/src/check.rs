@@ -162,6 +162,22 @@ fn string(diag: &mut Diagnostics<'_>, key: &str, value: Value<'_, '_>) -> Option
     }
 }
 
+/// A boolean value, or a "wrong type" problem.
+fn boolean(diag: &mut Diagnostics<'_>, key: &str, value: Value<'_, '_>) -> Option<bool> {
+    if let DeValue::Boolean(flag) = value.get_ref() {
+        return Some(*flag);
+    }
+    diag.error(
+        value.span(),
+        format!(
+            "`{key}` must be a boolean, found {}",
+            type_name(value.get_ref())
+        ),
+    )
+    .help(format!("write `{key} = true` or `{key} = false`"));
+    None
+}
+
 /// A required string: missing, wrong type and (when `non_empty`) blank are problems.
 fn required_string(
     diag: &mut Diagnostics<'_>,
@@ -304,16 +320,7 @@ fn provenance(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Vec<Provenance
         let version = optional_string(diag, &table, "version");
         let secondary = table
             .get("secondary")
-            .and_then(|value| match value.get_ref() {
-                DeValue::Boolean(flag) => Some(*flag),
-                other => {
-                    diag.error(
-                        value.span(),
-                        format!("`secondary` must be a boolean, found {}", type_name(other)),
-                    );
-                    None
-                }
-            });
+            .and_then(|value| boolean(diag, "secondary", value));
         let (Some((id, id_span)), Some((title, _)), Some((url, _))) = (id, title, url) else {
             continue;
         };
@@ -567,17 +574,7 @@ fn entry(
     let kind = kind(diag, table);
     let retryable = table
         .get("retryable")
-        .and_then(|value| match value.get_ref() {
-            DeValue::Boolean(flag) => Some(*flag),
-            other => {
-                diag.error(
-                    value.span(),
-                    format!("`retryable` must be a boolean, found {}", type_name(other)),
-                )
-                .help("write `retryable = true` or `retryable = false`");
-                None
-            }
-        });
+        .and_then(|value| boolean(diag, "retryable", value));
     keys.aliases = aliases(diag, table, code_type);
     keys.variant = variant(diag, table, &mut keys);
     let from = from(diag, table, &context.sources);

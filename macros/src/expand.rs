@@ -515,6 +515,7 @@ fn trait_impls(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStream
             const PRODUCT: &'static ::core::primitive::str = #product;
             const SOURCE: &'static ::core::primitive::str = #source;
             const ENTRIES: &'static [Self] = Self::ALL;
+            const SOURCES: &'static [::error_catalog::__private::Provenance] = Self::SOURCES;
 
             fn code(self) -> ::error_catalog::__private::Code {
                 ::error_catalog::__private::Code::#code_variant(Self::code(self))

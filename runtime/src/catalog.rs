@@ -4,7 +4,7 @@ use core::fmt;
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::{Code, Disposition, ErrorKind, UnknownCode};
+use crate::{Code, Disposition, ErrorKind, Provenance, UnknownCode};
 
 /// An enum generated from a catalog by `include_error_catalog!`.
 ///
@@ -52,6 +52,9 @@ pub trait ErrorCatalog:
     const SOURCE: &'static str;
     /// Every entry, in catalog order (the same slice as the generated `ALL`).
     const ENTRIES: &'static [Self];
+    /// Where the entries come from (the generated `SOURCES`); empty when the catalog does not
+    /// say.
+    const SOURCES: &'static [Provenance];
 
     /// The wire code.
     fn code(self) -> Code;

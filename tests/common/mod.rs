@@ -1,0 +1,28 @@
+//! The built-in catalogs, included once for every integration test, and a way to run one check
+//! over all of them.
+
+// Each test crate uses the catalogs it needs; the others are unused there.
+#![allow(dead_code, unused_macros, unused_imports)]
+
+error_catalog::include_error_catalog!("tencent_sms");
+error_catalog::include_error_catalog!("tencent_vms");
+error_catalog::include_error_catalog!("tencent_vms_receipt");
+error_catalog::include_error_catalog!("tencent_vms_v3");
+error_catalog::include_error_catalog!("ucloud_usms");
+error_catalog::include_error_catalog!("aliyun_sms");
+error_catalog::include_error_catalog!("tencent_gme");
+
+/// `each_catalog!(check)` calls `check::<E>()` for every built-in catalog enum `E`, in the order
+/// of the README's tables; `each_catalog!(check, arg)` passes `arg` along.
+macro_rules! each_catalog {
+    ($check:ident $(, $arg:expr)*) => {
+        $check::<$crate::common::TencentSmsError>($($arg),*);
+        $check::<$crate::common::TencentVmsError>($($arg),*);
+        $check::<$crate::common::TencentVmsReceiptError>($($arg),*);
+        $check::<$crate::common::TencentVmsV3Error>($($arg),*);
+        $check::<$crate::common::UcloudUsmsError>($($arg),*);
+        $check::<$crate::common::AliyunSmsError>($($arg),*);
+        $check::<$crate::common::TencentGmeError>($($arg),*);
+    };
+}
+pub(crate) use each_catalog;
