@@ -595,3 +595,69 @@ fn gme_sdk_decisions() {
         "AV_ERR_BUS_ERROR"
     );
 }
+
+/// The lookups are exact: a spelling with one byte changed, or a code next to a real one, is
+/// unknown, unless the catalog itself lists that text (another code, symbol or alias).
+#[test]
+fn near_misses_never_parse() {
+    fn check<E: ErrorCatalog + Debug>() {
+        let path = format!("{}/catalogs/{}.toml", env!("CARGO_MANIFEST_DIR"), E::ID);
+        let catalog = std::fs::read_to_string(&path).unwrap();
+        // Every quoted string and every number the catalog file contains.
+        let mut listed_texts = HashSet::new();
+        for (i, piece) in catalog.split('"').enumerate() {
+            if i % 2 == 1 {
+                listed_texts.insert(piece.to_owned());
+            }
+        }
+        for number in catalog.split(|c: char| !(c.is_ascii_digit() || c == '-')) {
+            listed_texts.insert(number.to_owned());
+        }
+        let listed = |text: &str| listed_texts.contains(text);
+        let mut tried = 0;
+        for &entry in E::ENTRIES {
+            let text = entry.to_string();
+            for at in 0..text.len() {
+                for replacement in [b'a', b'Z', b'0', b'9', b'.', b'_', b'-'] {
+                    let mut bytes = text.clone().into_bytes();
+                    if bytes[at] == replacement
+                        || !text.is_char_boundary(at)
+                        || !text.is_char_boundary(at + 1)
+                    {
+                        continue;
+                    }
+                    bytes[at] = replacement;
+                    let near = String::from_utf8(bytes).unwrap();
+                    if !listed(&near) {
+                        tried += 1;
+                        assert!(
+                            near.parse::<E>().is_err(),
+                            "{} {near:?} (from {text:?}) parsed",
+                            E::ID
+                        );
+                    }
+                }
+            }
+            if let Some(code) = entry.code().as_int() {
+                for delta in [-1000, -7, -1, 1, 7, 1000, 1 << 20, i64::MIN / 2] {
+                    let near = code.wrapping_add(delta);
+                    if !listed(&near.to_string()) {
+                        tried += 1;
+                        assert_eq!(
+                            E::from_wire(Code::Int(near)),
+                            None,
+                            "{} {near} parsed",
+                            E::ID
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            tried > E::ENTRIES.len(),
+            "{} checked {tried} near misses",
+            E::ID
+        );
+    }
+    each_catalog!(check);
+}
