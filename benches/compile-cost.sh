@@ -11,7 +11,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/target/compile-cost"
 runs="${RUNS:-3}"
 catalogs=(tencent_sms tencent_vms tencent_vms_receipt tencent_vms_v3 ucloud_usms aliyun_sms tencent_gme)
-enums=(TencentSmsError TencentVmsError TencentVmsReceiptError UcloudUsmsError AliyunSmsError TencentGmeError)
+enums=(TencentSmsError TencentVmsError TencentVmsReceiptError TencentVmsV3Error UcloudUsmsError AliyunSmsError TencentGmeError)
 export CARGO_TERM_COLOR=never
 unset RUSTFLAGS CARGO_BUILD_RUSTFLAGS
 mkdir -p "$work"

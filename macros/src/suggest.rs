@@ -41,9 +41,9 @@ pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .filter_map(|(order, candidate)| {
             let exact = distance(wrong, candidate);
             let folded = distance(&wrong_lower, &candidate.to_lowercase());
-            // A truncated name (`retry` for `retryable`) counts as one edit away.
-            let prefix =
-                wrong.len() >= 3 && (candidate.starts_with(wrong) || wrong.starts_with(candidate));
+            // A truncated name (`retry` for `retryable`) counts as one edit away; a candidate that
+            // is only a prefix of the input (`LimitExceeded` for `LimitExceeded.DailyLimt`) does not.
+            let prefix = wrong.len() >= 3 && candidate.starts_with(wrong);
             let score = exact
                 .min(folded + 1)
                 .min(if prefix { 1 } else { usize::MAX });
@@ -131,6 +131,13 @@ mod tests {
         assert!(closest("Nothing.Like.It", codes).is_empty());
         assert_eq!(closest("mesage", ["message", "section"]), ["message"]);
         assert_eq!(closest("retry", ["retryable", "message"]), ["retryable"]);
+        assert_eq!(
+            closest(
+                "LimitExceeded.DailyLimt",
+                ["LimitExceeded", "LimitExceeded.DailyLimit"]
+            ),
+            ["LimitExceeded.DailyLimit"]
+        );
     }
 
     #[test]

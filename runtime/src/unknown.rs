@@ -42,6 +42,7 @@ pub struct UnknownCode {
 impl UnknownCode {
     /// An error for `text`, rejected by the catalog `catalog`.
     #[must_use]
+    #[inline]
     pub fn new(catalog: &'static str, text: &str) -> UnknownCode {
         let mut end = text.len().min(KEPT_TEXT_LEN);
         while !text.is_char_boundary(end) {
