@@ -444,9 +444,8 @@ fn trait_impls(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStream
     let vendor = &catalog.vendor;
     let product = &catalog.product;
     let source = &catalog.source;
-    let success_text = success_text(catalog);
-    let enum_ident = enum_name;
-    let serde = quote! { ::error_catalog::__impl_serde!(#enum_ident); };
+    let success_text = lookup::is_success_text(catalog, &quote! { text });
+    let serde = quote! { ::error_catalog::__impl_serde!(#enum_name); };
     let (code_variant, wire_match, success_match, try_from) = match catalog.code_type {
         CodeType::String => (
             quote! { Str },
@@ -586,16 +585,4 @@ fn code_macro(catalog: &Catalog, enum_name: &proc_macro2::Ident) -> TokenStream 
         #[allow(unused_imports)]
         pub(crate) use #helper as #enum_name;
     }
-}
-
-/// Body of `is_success_text(text)`: the success codes as text (decimal for integers), exactly.
-fn success_text(catalog: &Catalog) -> TokenStream {
-    if catalog.success.is_empty() {
-        return quote! { { let _ = text; false } };
-    }
-    let patterns = catalog
-        .success
-        .iter()
-        .map(|ok| Literal::string(&ok.code.text()));
-    quote! { ::core::matches!(text, #(#patterns)|*) }
 }

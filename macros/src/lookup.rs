@@ -113,6 +113,18 @@ pub fn is_success(catalog: &Catalog, code: &TokenStream) -> TokenStream {
     quote! { ::core::matches!(#code, #(#patterns)|*) }
 }
 
+/// Body of `is_success_text(text)`: the success codes as text (decimal for integers), exactly.
+pub fn is_success_text(catalog: &Catalog, text: &TokenStream) -> TokenStream {
+    if catalog.success.is_empty() {
+        return quote! { { let _ = #text; false } };
+    }
+    let patterns = catalog
+        .success
+        .iter()
+        .map(|ok| Literal::string(&ok.code.text()));
+    quote! { ::core::matches!(#text, #(#patterns)|*) }
+}
+
 /// Tokens of a pattern matching a wire code.
 fn pattern(code: &CodeValue) -> Literal {
     match code {
