@@ -162,6 +162,27 @@ fn string(diag: &mut Diagnostics<'_>, key: &str, value: Value<'_, '_>) -> Option
     }
 }
 
+/// An array value, or a "wrong type" problem showing `example`.
+fn array<'t, 'i>(
+    diag: &mut Diagnostics<'_>,
+    key: &str,
+    value: Value<'t, 'i>,
+    example: &str,
+) -> Option<&'t toml::de::DeArray<'i>> {
+    if let DeValue::Array(items) = value.get_ref() {
+        return Some(items);
+    }
+    diag.error(
+        value.span(),
+        format!(
+            "`{key}` must be an array, found {}",
+            type_name(value.get_ref())
+        ),
+    )
+    .help(format!("write `{example}`"));
+    None
+}
+
 /// A boolean value, or a "wrong type" problem.
 fn boolean(diag: &mut Diagnostics<'_>, key: &str, value: Value<'_, '_>) -> Option<bool> {
     if let DeValue::Boolean(flag) = value.get_ref() {
@@ -382,15 +403,7 @@ fn from(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, sources: &[&str]) -> 
         }
         return Vec::new();
     };
-    let DeValue::Array(items) = value.get_ref() else {
-        diag.error(
-            value.span(),
-            format!(
-                "`from` must be an array of provenance ids, found {}",
-                type_name(value.get_ref())
-            ),
-        )
-        .help("write `from = [\"doc\"]`");
+    let Some(items) = array(diag, "from", value, "from = [\"doc\"]") else {
         return Vec::new();
     };
     if items.is_empty() {
@@ -636,15 +649,7 @@ fn aliases(
     let Some(value) = table.get("aliases") else {
         return Vec::new();
     };
-    let DeValue::Array(items) = value.get_ref() else {
-        diag.error(
-            value.span(),
-            format!(
-                "`aliases` must be an array, found {}",
-                type_name(value.get_ref())
-            ),
-        )
-        .help("write `aliases = [\"Other.Spelling\"]`");
+    let Some(items) = array(diag, "aliases", value, "aliases = [\"Other.Spelling\"]") else {
         return Vec::new();
     };
     let mut aliases = Vec::new();
