@@ -13,6 +13,30 @@
 //! a failure, typed when the catalog knows it. A body that is not such an envelope (not JSON, a
 //! missing or mistyped field, more than [`MAX_BODY_LEN`] bytes) is an [`EnvelopeError`], never a
 //! panic.
+//!
+//! ```
+//! use error_catalog::Disposition;
+//! use error_catalog::envelope::{self, Reply};
+//!
+//! error_catalog::include_error_catalog!("tencent_sms");
+//!
+//! // A SendSms reply: the request was accepted, one number of two failed.
+//! let body = r#"{"Response": {"SendStatusSet": [
+//!     {"PhoneNumber": "+8613800000000", "Code": "Ok", "Message": "send success"},
+//!     {"PhoneNumber": "+8613800000001", "Code": "LimitExceeded.PhoneNumberDailyLimit", "Message": "limit"}],
+//!     "RequestId": "a0aabda6-cf91-4f3e-a81f-9198114a2279"}}"#;
+//! let reply = envelope::tencent_send_sms::<TencentSmsError>(body.as_bytes())?;
+//! assert!(reply.request.is_success());
+//! let failed: Vec<_> = reply.failures().map(|error| (error.error(), error.disposition())).collect();
+//! assert_eq!(
+//!     failed,
+//!     [(Some(TencentSmsError::LimitExceededPhoneNumberDailyLimit), Disposition::FailOver)]
+//! );
+//!
+//! // Not an envelope at all: an error, not a panic.
+//! assert!(envelope::tencent_cloud::<TencentSmsError>(b"<html>502 Bad Gateway</html>").is_err());
+//! # Ok::<(), error_catalog::envelope::EnvelopeError>(())
+//! ```
 
 use alloc::string::String;
 use alloc::vec::Vec;
