@@ -128,7 +128,8 @@ fn enum_doc(catalog: &Catalog) -> String {
     );
     if let Some(description) = &catalog.description {
         doc.push_str("\n\n");
-        doc.push_str(&doc_text(description));
+        // The catalog author's own Markdown, unlike the vendor texts.
+        doc.push_str(description);
     }
     if !catalog.provenance.is_empty() {
         doc.push_str("\n\nSources:");
