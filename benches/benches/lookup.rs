@@ -3,6 +3,7 @@
 //! of medians and ratios.
 
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 use divan::{Bencher, black_box};
 use error_catalog_bench::{INPUTS, Inputs, Mix, StackWriter, inputs, texts};
@@ -70,21 +71,23 @@ macro_rules! lookups {
             each(bencher, &texts(&mix()), |text: &str| text.parse::<$enum>());
         }
 
-        #[divan::bench]
-        fn std_hashmap(bencher: Bencher) {
-            let map: HashMap<alt::Key, $enum> = alt::KEYS
+        /// Every key of the catalog, in a `HashMap` with the hasher `S`.
+        fn keyed<S: BuildHasher + Default>() -> HashMap<alt::Key, $enum, S> {
+            alt::KEYS
                 .iter()
                 .map(|&(key, index)| (key, $enum::ALL[index]))
-                .collect();
+                .collect()
+        }
+
+        #[divan::bench]
+        fn std_hashmap(bencher: Bencher) {
+            let map: HashMap<alt::Key, $enum> = keyed();
             each(bencher, &mix(), |key| map.get(&key).copied());
         }
 
         #[divan::bench]
         fn fx_hashmap(bencher: Bencher) {
-            let map: FxHashMap<alt::Key, $enum> = alt::KEYS
-                .iter()
-                .map(|&(key, index)| (key, $enum::ALL[index]))
-                .collect();
+            let map: FxHashMap<alt::Key, $enum> = keyed();
             each(bencher, &mix(), |key| map.get(&key).copied());
         }
 
