@@ -1,23 +1,12 @@
-//! Generates the alternatives the benchmarks compare the generated lookups with, from the same
-//! catalogs the macro reads (`catalogs/<id>.toml`): for each catalog a `phf::Map` and a plain
-//! `match` from every wire code and alias to the entry, and the keys themselves (from which the
-//! benchmarks build the `HashMap`s at run time).
+//! Generates the alternatives the benchmarks compare the generated lookups with, from the
+//! built-in catalogs as the macro reads them (through `error-catalog-core`): for each catalog a
+//! `phf::Map` and a plain `match` from every wire code and alias to the entry, and the keys
+//! themselves (from which the benchmarks build the `HashMap`s at run time).
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-use toml::de::{DeTable, DeValue};
-
-/// The catalogs benchmarked (each file names its enum).
-const CATALOGS: [&str; 7] = [
-    "tencent_sms",
-    "tencent_vms",
-    "tencent_vms_receipt",
-    "tencent_vms_v3",
-    "ucloud_usms",
-    "aliyun_sms",
-    "tencent_gme",
-];
+use error_catalog_core::lookup::{self, Keys};
 
 #[derive(Clone, Debug)]
 enum Key {
@@ -35,54 +24,23 @@ impl Key {
     }
 }
 
-fn key(value: &DeValue<'_>) -> Key {
-    match value {
-        DeValue::String(text) => Key::Str(text.to_string()),
-        DeValue::Integer(integer) => {
-            Key::Int(i64::from_str_radix(integer.as_str(), integer.radix()).expect("an i64 code"))
-        }
-        other => panic!("a code must be a string or an integer, found {other:?}"),
-    }
-}
-
 fn main() {
-    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
-    // `catalogs` here is a link to the workspace's `catalogs/`, so a packaged copy builds too.
-    let catalogs = Path::new(&manifest).join("catalogs");
     let mut out = String::new();
-    for id in CATALOGS {
-        let path = catalogs.join(format!("{id}.toml"));
-        println!("cargo::rerun-if-changed={}", path.display());
-        let text = std::fs::read_to_string(&path).expect("catalog file");
-        let document = DeTable::parse(&text).expect("valid TOML");
-        let table = document.get_ref();
-        let enum_name = table
-            .get("enum")
-            .and_then(|value| value.get_ref().as_str())
-            .expect("`enum`");
-        let integer = table
-            .get("code_type")
-            .and_then(|value| value.get_ref().as_str())
-            == Some("integer");
-        let mut keys: Vec<(Key, usize)> = Vec::new();
-        let entries = table
-            .get("entry")
-            .and_then(|value| value.get_ref().as_array())
-            .expect("`[[entry]]`");
-        for (index, entry) in entries.iter().enumerate() {
-            let entry = entry.get_ref().as_table().expect("an entry table");
-            keys.push((key(entry.get("code").expect("`code`").get_ref()), index));
-            // Aliases of the catalog's code type are wire codes too; others only `FromStr` text.
-            if let Some(aliases) = entry.get("aliases") {
-                for alias in aliases.get_ref().as_array().expect("an array").iter() {
-                    let alias = key(alias.get_ref());
-                    if matches!(alias, Key::Int(_)) == integer {
-                        keys.push((alias, index));
-                    }
-                }
-            }
-        }
-        write_catalog(&mut out, id, enum_name, integer, &keys);
+    for id in error_catalog_core::builtin::ids() {
+        let file = error_catalog_core::builtin::builtin(id).expect("a built-in id");
+        let catalog = error_catalog_core::check(&file)
+            .unwrap_or_else(|problems| panic!("built-in catalog {id}: {}", problems[0]));
+        let (integer, keys): (bool, Vec<(Key, usize)>) = match lookup::wire_keys(&catalog) {
+            Keys::Int(keys) => (
+                true,
+                keys.into_iter().map(|(k, e)| (Key::Int(k), e)).collect(),
+            ),
+            Keys::Str(keys) => (
+                false,
+                keys.into_iter().map(|(k, e)| (Key::Str(k), e)).collect(),
+            ),
+        };
+        write_catalog(&mut out, id, &catalog.enum_name, integer, &keys);
     }
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("alternatives.rs");
     std::fs::write(dest, out).expect("write alternatives.rs");

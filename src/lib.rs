@@ -176,22 +176,22 @@ pub use error_catalog_macros::code;
 macro_rules! __impl_serde {
     ($enum:ident) => {
         #[automatically_derived]
-        impl ::error_catalog::__private::serde::Serialize for $enum {
+        impl $crate::__private::serde::Serialize for $enum {
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
-                S: ::error_catalog::__private::serde::Serializer,
+                S: $crate::__private::serde::Serializer,
             {
-                ::error_catalog::__private::serde_support::serialize(*self, serializer)
+                $crate::__private::serde_support::serialize(*self, serializer)
             }
         }
 
         #[automatically_derived]
-        impl<'de> ::error_catalog::__private::serde::Deserialize<'de> for $enum {
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $enum {
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
-                D: ::error_catalog::__private::serde::Deserializer<'de>,
+                D: $crate::__private::serde::Deserializer<'de>,
             {
-                ::error_catalog::__private::serde_support::deserialize(deserializer)
+                $crate::__private::serde_support::deserialize(deserializer)
             }
         }
     };

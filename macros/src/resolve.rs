@@ -7,7 +7,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Ident, Lit, LitStr, Token, braced};
 
 use crate::args::CODE_SHAPES;
-use crate::suggest::did_you_mean_shown;
+use error_catalog_core::suggest::did_you_mean_shown;
 
 /// What the helper macro passes: see `expand::code_macro`.
 pub struct ResolveInput {
@@ -111,17 +111,13 @@ fn code_text(code: TokenStream, catalog: &str, integer: bool) -> syn::Result<(St
     match &lit {
         Lit::Str(text) if !negative => Ok((text.value(), text.span())),
         Lit::Int(number) if integer => {
-            let value: i64 = number
+            // The magnitude first, so that `-9223372036854775808` (i64::MIN) is in range.
+            let magnitude: i128 = number
                 .base10_parse()
                 .map_err(|_| syn::Error::new(number.span(), "integer code out of range for i64"))?;
-            Ok((
-                if negative {
-                    format!("-{value}")
-                } else {
-                    value.to_string()
-                },
-                number.span(),
-            ))
+            let value = i64::try_from(if negative { -magnitude } else { magnitude })
+                .map_err(|_| syn::Error::new(number.span(), "integer code out of range for i64"))?;
+            Ok((value.to_string(), number.span()))
         }
         Lit::Int(number) => Err(syn::Error::new(
             number.span(),

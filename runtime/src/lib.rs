@@ -61,6 +61,33 @@ pub mod __private {
         pub use crate::serde_support::{deserialize, serialize};
     }
 
+    /// The fingerprint of a string key whose bytes the generated lookup cannot tell apart by a
+    /// few of them: its length and every byte, eight at a time (the multiply-rotate step of
+    /// `FxHash`). The macro computes the same function when it builds the table, so this is its
+    /// one definition.
+    #[inline]
+    #[must_use]
+    pub fn hash_bytes(bytes: &[u8]) -> u64 {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let step = |hash: u64, word: [u8; 8]| {
+            (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K)
+        };
+        let mut hash = bytes.len() as u64;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            hash = step(hash, word);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            hash = step(hash, word);
+        }
+        hash
+    }
+
     /// `Display` of a generated enum: the wire code, and with `{:#}` its message too.
     pub fn display(f: &mut fmt::Formatter<'_>, code: Code, message: &str) -> fmt::Result {
         if f.alternate() {

@@ -4,52 +4,26 @@
 //! Only a TOML syntax error stops early (nothing after it can be trusted); every other problem is
 //! recorded and checking goes on, so one compile reports all of them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use error_catalog_runtime::ErrorKind;
-use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Diagnostics, SourceFile};
+use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::ident;
 use crate::model::{Catalog, CodeType, CodeValue, Entry, Provenance, Success, Wording};
+use crate::schema;
 use crate::suggest::did_you_mean;
+use crate::toml_walk::{Table, Value, array, boolean, string, type_name};
 
-const HEADER_KEYS: &[&str] = &[
-    "id",
-    "enum",
-    "vendor",
-    "product",
-    "source",
-    "code_type",
-    "description",
-    "provenance",
-    "counterpart",
-    "success",
-    "entry",
-];
-const PROVENANCE_KEYS: &[&str] = &["id", "title", "url", "version", "secondary"];
-const WORDING_KEYS: &[&str] = &["from", "message"];
-const SUCCESS_KEYS: &[&str] = &["code", "message"];
-const ENTRY_KEYS: &[&str] = &[
-    "code",
-    "variant",
-    "symbol",
-    "message",
-    "cause",
-    "solution",
-    "kind",
-    "retryable",
-    "aliases",
-    "section",
-    "from",
-    "wording",
-    "counterpart",
-];
-
-/// Parses and validates a catalog; `Err` holds every problem, located in `file`.
-pub fn check(file: &SourceFile, user_span: proc_macro2::Span) -> syn::Result<Catalog> {
+/// Parses and validates a catalog; `Err` holds every problem, in file order.
+///
+/// # Errors
+///
+/// Every problem of the file: TOML syntax errors alone when there are any, else every broken
+/// rule of the schema.
+pub fn check(file: &SourceFile) -> Result<Catalog, Vec<Diagnostic>> {
     let mut diag = Diagnostics::new(file);
     let (document, syntax_errors) = DeTable::parse_recoverable(&file.text);
     if !syntax_errors.is_empty() {
@@ -57,146 +31,13 @@ pub fn check(file: &SourceFile, user_span: proc_macro2::Span) -> syn::Result<Cat
             let span = error.span().unwrap_or(0..0);
             diag.error(span, format!("invalid TOML: {}", error.message()));
         }
-        return Err(diag
-            .finish(user_span)
-            .err()
-            .unwrap_or_else(|| syn::Error::new(user_span, "invalid TOML")));
+        return Err(diag.finish());
     }
-    let catalog = catalog(&mut diag, &Table::new(document.get_ref(), document.span()));
-    diag.finish(user_span)?;
-    // `catalog` is `None` only when a problem was recorded, and then `finish` returned `Err`.
-    catalog.ok_or_else(|| syn::Error::new(user_span, "invalid catalog"))
-}
-
-/// A TOML table and its span in the file.
-struct Table<'t, 'i> {
-    table: &'t DeTable<'i>,
-    span: Range<usize>,
-}
-
-type Value<'t, 'i> = &'t Spanned<DeValue<'i>>;
-
-impl<'t, 'i> Table<'t, 'i> {
-    fn new(table: &'t DeTable<'i>, span: Range<usize>) -> Self {
-        Table { table, span }
+    let doc = Table::new(document.get_ref(), document.span(), &schema::HEADER);
+    match catalog(&mut diag, &doc) {
+        Some(catalog) if !diag.has_errors() => Ok(catalog),
+        _ => Err(diag.finish()),
     }
-
-    fn get(&self, key: &str) -> Option<Value<'t, 'i>> {
-        self.table.get(key)
-    }
-
-    /// Reports every key not in `known`, suggesting the closest known key.
-    fn reject_unknown_keys(&self, diag: &mut Diagnostics<'_>, what: &str, known: &[&str]) {
-        for key in self.table.keys() {
-            let name: &str = key.get_ref();
-            if !known.contains(&name) {
-                diag.error(key.span(), format!("unknown field `{name}` in {what}"))
-                    .help(
-                        did_you_mean(name, known.iter().copied()).unwrap_or_else(|| {
-                            format!("the fields of {what} are: {}", known.join(", "))
-                        }),
-                    );
-            }
-        }
-    }
-
-    /// A required field; reports it missing.
-    fn require(&self, diag: &mut Diagnostics<'_>, key: &str, what: &str) -> Option<Value<'t, 'i>> {
-        let value = self.get(key);
-        if value.is_none() {
-            diag.error(
-                self.span.start..self.span.start,
-                format!("missing field `{key}` in {what}"),
-            )
-            .help(example(key));
-        }
-        value
-    }
-}
-
-/// What to write for a missing field.
-fn example(key: &str) -> String {
-    let value = match key {
-        "id" => "\"my_catalog\"",
-        "enum" => "\"MyCatalogError\"",
-        "code_type" => "\"string\"` or `code_type = \"integer\"",
-        "source" | "url" => "\"https://…\"",
-        "from" => "[\"<provenance id>\"]",
-        "code" => "\"Vendor.Code\"` (or an integer, as the catalog's `code_type` says",
-        _ => "\"…\"",
-    };
-    let mut example = format!("add `{key} = {value}`");
-    if key == "code" {
-        example.push(')');
-    }
-    if key == "kind" {
-        let names: Vec<&str> = ErrorKind::ALL.iter().map(|kind| kind.as_str()).collect();
-        example = format!("{example}; the kinds are: {}", names.join(", "));
-    }
-    example
-}
-
-fn type_name(value: &DeValue<'_>) -> &'static str {
-    match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a datetime",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
-    }
-}
-
-/// A string value, or a "wrong type" problem.
-fn string(diag: &mut Diagnostics<'_>, key: &str, value: Value<'_, '_>) -> Option<String> {
-    match value.get_ref() {
-        DeValue::String(text) => Some(text.to_string()),
-        other => {
-            diag.error(
-                value.span(),
-                format!("`{key}` must be a string, found {}", type_name(other)),
-            );
-            None
-        }
-    }
-}
-
-/// An array value, or a "wrong type" problem showing `example`.
-fn array<'t, 'i>(
-    diag: &mut Diagnostics<'_>,
-    key: &str,
-    value: Value<'t, 'i>,
-    example: &str,
-) -> Option<&'t toml::de::DeArray<'i>> {
-    if let DeValue::Array(items) = value.get_ref() {
-        return Some(items);
-    }
-    diag.error(
-        value.span(),
-        format!(
-            "`{key}` must be an array, found {}",
-            type_name(value.get_ref())
-        ),
-    )
-    .help(format!("write `{example}`"));
-    None
-}
-
-/// A boolean value, or a "wrong type" problem.
-fn boolean(diag: &mut Diagnostics<'_>, key: &str, value: Value<'_, '_>) -> Option<bool> {
-    if let DeValue::Boolean(flag) = value.get_ref() {
-        return Some(*flag);
-    }
-    diag.error(
-        value.span(),
-        format!(
-            "`{key}` must be a boolean, found {}",
-            type_name(value.get_ref())
-        ),
-    )
-    .help(format!("write `{key} = true` or `{key} = false`"));
-    None
 }
 
 /// A required string: missing, wrong type and (when `non_empty`) blank are problems.
@@ -204,9 +45,8 @@ fn required_string(
     diag: &mut Diagnostics<'_>,
     table: &Table<'_, '_>,
     key: &str,
-    what: &str,
 ) -> Option<(String, Range<usize>)> {
-    let value = table.require(diag, key, what)?;
+    let value = table.require(diag, key)?;
     let text = string(diag, key, value)?;
     if text.trim().is_empty() {
         diag.error(value.span(), format!("`{key}` must not be empty"));
@@ -282,19 +122,22 @@ fn code_value(
 }
 
 fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
-    doc.reject_unknown_keys(diag, "the catalog header", HEADER_KEYS);
+    doc.reject_unknown_keys(diag);
     let id = catalog_id(diag, doc);
     let enum_name = enum_name(diag, doc);
-    let vendor = required_string(diag, doc, "vendor", "the catalog header");
-    let product = required_string(diag, doc, "product", "the catalog header");
-    let source = required_string(diag, doc, "source", "the catalog header");
+    let vendor = required_string(diag, doc, "vendor");
+    let product = required_string(diag, doc, "product");
+    let source = required_string(diag, doc, "source");
     let description = optional_string(diag, doc, "description");
     let code_type = code_type(diag, doc);
     let provenance = provenance(diag, doc);
     let counterpart = optional_string(diag, doc, "counterpart");
     let context = EntryContext {
         code_type,
-        sources: provenance.iter().map(|source| source.id.as_str()).collect(),
+        sources: Sources {
+            ids: provenance.iter().map(|source| source.id.as_str()).collect(),
+            set: provenance.iter().map(|source| source.id.as_str()).collect(),
+        },
         has_counterpart: counterpart.is_some(),
     };
     let success = success_codes(diag, doc, code_type);
@@ -324,20 +167,26 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
 /// What checking an entry needs to know of the header.
 struct EntryContext<'a> {
     code_type: Option<CodeType>,
-    /// The ids of the catalog's `[[provenance]]`.
-    sources: Vec<&'a str>,
+    /// The ids of the catalog's `[[provenance]]`, in order and as a set.
+    sources: Sources<'a>,
     has_counterpart: bool,
+}
+
+/// The provenance ids entries may name.
+struct Sources<'a> {
+    ids: Vec<&'a str>,
+    set: BTreeSet<&'a str>,
 }
 
 /// The `[[provenance]]` tables: where the catalog's entries come from.
 fn provenance(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Vec<Provenance> {
-    const WHAT: &str = "a `[[provenance]]` table";
-    let mut sources: Vec<(Provenance, usize)> = Vec::new();
-    for table in tables(diag, doc, "provenance") {
-        table.reject_unknown_keys(diag, WHAT, PROVENANCE_KEYS);
-        let id = required_string(diag, &table, "id", WHAT);
-        let title = required_string(diag, &table, "title", WHAT);
-        let url = required_string(diag, &table, "url", WHAT);
+    let mut sources: Vec<Provenance> = Vec::new();
+    let mut first_at: BTreeMap<String, usize> = BTreeMap::new();
+    for table in doc.tables(diag, "provenance", &schema::PROVENANCE) {
+        table.reject_unknown_keys(diag);
+        let id = required_string(diag, &table, "id");
+        let title = required_string(diag, &table, "title");
+        let url = required_string(diag, &table, "url");
         let version = optional_string(diag, &table, "version");
         let secondary = table
             .get("secondary")
@@ -345,36 +194,34 @@ fn provenance(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Vec<Provenance
         let (Some((id, id_span)), Some((title, _)), Some((url, _))) = (id, title, url) else {
             continue;
         };
-        if let Some((_, first)) = sources.iter().find(|(source, _)| source.id == id) {
+        if let Some(first) = first_at.get(&id) {
             diag.error(id_span, format!("duplicate provenance id {id:?}"))
                 .note_at("first defined", *first);
             continue;
         }
-        sources.push((
-            Provenance {
-                id,
-                title,
-                url,
-                version,
-                secondary: secondary.unwrap_or(false),
-            },
-            id_span.start,
-        ));
+        first_at.insert(id.clone(), id_span.start);
+        sources.push(Provenance {
+            id,
+            title,
+            url,
+            version,
+            secondary: secondary.unwrap_or(false),
+        });
     }
-    sources.into_iter().map(|(source, _)| source).collect()
+    sources
 }
 
 /// A provenance id an entry names (`from = "…"`), checked against the catalog's.
 fn source_id(
     diag: &mut Diagnostics<'_>,
-    value: &Spanned<DeValue<'_>>,
-    sources: &[&str],
+    value: Value<'_, '_>,
+    sources: &Sources<'_>,
 ) -> Option<String> {
     let id = string(diag, "from", value)?;
-    if sources.contains(&id.as_str()) {
+    if sources.set.contains(id.as_str()) {
         return Some(id);
     }
-    if sources.is_empty() {
+    if sources.ids.is_empty() {
         diag.error(
             value.span(),
             format!("provenance {id:?} is not defined: the catalog has no `[[provenance]]`"),
@@ -382,28 +229,28 @@ fn source_id(
         .help("add a `[[provenance]]` table with this `id`, `title` and `url`");
     } else {
         diag.error(value.span(), format!("unknown provenance {id:?}"))
-            .help_opt(did_you_mean(&id, sources.iter().copied()))
+            .help_opt(did_you_mean(&id, sources.ids.iter().copied()))
             .help(format!(
                 "the catalog's provenance ids are: {}",
-                sources.join(", ")
+                sources.ids.join(", ")
             ));
     }
     None
 }
 
 /// `from = ["doc", "sdk"]`: required when the catalog has provenance.
-fn from(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, sources: &[&str]) -> Vec<String> {
+fn from(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, sources: &Sources<'_>) -> Vec<String> {
     let Some(value) = table.get("from") else {
-        if !sources.is_empty() {
-            table.require(
-                diag,
-                "from",
-                "an `[[entry]]` table of a catalog with `[[provenance]]`",
-            );
+        if !sources.ids.is_empty() {
+            diag.error(
+                table.span.start..table.span.start,
+                "missing field `from` in an `[[entry]]` table of a catalog with `[[provenance]]`",
+            )
+            .help("add `from = [\"<provenance id>\"]`");
         }
         return Vec::new();
     };
-    let Some(items) = array(diag, "from", value, "from = [\"doc\"]") else {
+    let Some(items) = array(diag, "from", value, "[\"doc\"]") else {
         return Vec::new();
     };
     if items.is_empty() {
@@ -416,15 +263,18 @@ fn from(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, sources: &[&str]) -> 
 }
 
 /// `[[entry.wording]]`: another source's wording of the same code.
-fn wordings(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, sources: &[&str]) -> Vec<Wording> {
-    const WHAT: &str = "an `[[entry.wording]]` table";
+fn wordings(
+    diag: &mut Diagnostics<'_>,
+    table: &Table<'_, '_>,
+    sources: &Sources<'_>,
+) -> Vec<Wording> {
     let mut wordings = Vec::new();
-    for wording in tables(diag, table, "wording") {
-        wording.reject_unknown_keys(diag, WHAT, WORDING_KEYS);
+    for wording in table.tables(diag, "wording", &schema::WORDING) {
+        wording.reject_unknown_keys(diag);
         let from = wording
-            .require(diag, "from", WHAT)
+            .require(diag, "from")
             .and_then(|value| source_id(diag, value, sources));
-        let message = required_string(diag, &wording, "message", WHAT);
+        let message = required_string(diag, &wording, "message");
         if let (Some(from), Some((message, _))) = (from, message) {
             wordings.push(Wording { from, message });
         }
@@ -433,7 +283,7 @@ fn wordings(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, sources: &[&str])
 }
 
 fn catalog_id(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<String> {
-    let (id, span) = required_string(diag, doc, "id", "the catalog header")?;
+    let (id, span) = required_string(diag, doc, "id")?;
     let snake = id.starts_with(|c: char| c.is_ascii_lowercase())
         && id
             .chars()
@@ -451,7 +301,7 @@ fn catalog_id(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<String>
 }
 
 fn enum_name(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<String> {
-    let (name, span) = required_string(diag, doc, "enum", "the catalog header")?;
+    let (name, span) = required_string(diag, doc, "enum")?;
     if let Err(why) = ident::check(&name) {
         diag.error(
             span,
@@ -463,7 +313,7 @@ fn enum_name(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<String> 
 }
 
 fn code_type(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<CodeType> {
-    let value = doc.require(diag, "code_type", "the catalog header")?;
+    let value = doc.require(diag, "code_type")?;
     let text = string(diag, "code_type", value)?;
     match text.as_str() {
         "string" => Some(CodeType::String),
@@ -476,52 +326,18 @@ fn code_type(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<CodeType
     }
 }
 
-/// The tables of an array of tables `key` (`[[entry]]`), reporting a value of another shape.
-fn tables<'t, 'i>(
-    diag: &mut Diagnostics<'_>,
-    doc: &Table<'t, 'i>,
-    key: &str,
-) -> Vec<Table<'t, 'i>> {
-    let Some(value) = doc.get(key) else {
-        return Vec::new();
-    };
-    let DeValue::Array(items) = value.get_ref() else {
-        diag.error(
-            value.span(),
-            format!(
-                "`{key}` must be an array of tables (`[[{key}]]`), found {}",
-                type_name(value.get_ref())
-            ),
-        );
-        return Vec::new();
-    };
-    let mut tables = Vec::new();
-    for item in &**items {
-        match item.get_ref() {
-            DeValue::Table(table) => tables.push(Table::new(table, item.span())),
-            other => {
-                diag.error(
-                    item.span(),
-                    format!("each `{key}` must be a table, found {}", type_name(other)),
-                );
-            }
-        }
-    }
-    tables
-}
-
 fn success_codes(
     diag: &mut Diagnostics<'_>,
     doc: &Table<'_, '_>,
     code_type: Option<CodeType>,
 ) -> Vec<(Success, Range<usize>)> {
     let mut success = Vec::new();
-    for table in tables(diag, doc, "success") {
-        table.reject_unknown_keys(diag, "a `[[success]]` table", SUCCESS_KEYS);
+    for table in doc.tables(diag, "success", &schema::SUCCESS) {
+        table.reject_unknown_keys(diag);
         let code = table
-            .require(diag, "code", "a `[[success]]` table")
+            .require(diag, "code")
             .and_then(|value| Some((code_value(diag, "code", value, code_type)?, value.span())));
-        let message = required_string(diag, &table, "message", "a `[[success]]` table");
+        let message = required_string(diag, &table, "message");
         if let (Some((code, span)), Some((message, _))) = (code, message) {
             success.push((Success { code, message }, span));
         }
@@ -547,7 +363,7 @@ fn entries(
     doc: &Table<'_, '_>,
     context: &EntryContext<'_>,
 ) -> Vec<(Option<Entry>, Keys)> {
-    let tables = tables(diag, doc, "entry");
+    let tables = doc.tables(diag, "entry", &schema::ENTRY);
     if tables.is_empty() && doc.get("entry").is_none() {
         diag.error(doc.span.start..doc.span.start, "the catalog has no entries")
             .help("add one `[[entry]]` table per error code");
@@ -563,11 +379,10 @@ fn entry(
     table: &Table<'_, '_>,
     context: &EntryContext<'_>,
 ) -> (Option<Entry>, Keys) {
-    const WHAT: &str = "an `[[entry]]` table";
     let code_type = context.code_type;
-    table.reject_unknown_keys(diag, WHAT, ENTRY_KEYS);
+    table.reject_unknown_keys(diag);
     let mut keys = Keys::default();
-    keys.code = table.require(diag, "code", WHAT).and_then(|value| {
+    keys.code = table.require(diag, "code").and_then(|value| {
         keys.code_span = value.span();
         code_value(diag, "code", value, code_type)
     });
@@ -580,7 +395,7 @@ fn entry(
         }
         Some(symbol)
     });
-    let message = required_string(diag, table, "message", WHAT).map(|(text, _)| text);
+    let message = required_string(diag, table, "message").map(|(text, _)| text);
     let cause = optional_string(diag, table, "cause");
     let solution = optional_string(diag, table, "solution");
     let section = optional_string(diag, table, "section");
@@ -629,11 +444,21 @@ fn entry(
 }
 
 fn kind(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>) -> Option<ErrorKind> {
-    let value = table.require(diag, "kind", "an `[[entry]]` table")?;
+    let names: Vec<&str> = ErrorKind::ALL.iter().map(|kind| kind.as_str()).collect();
+    let Some(value) = table.get("kind") else {
+        diag.error(
+            table.span.start..table.span.start,
+            format!("missing field `kind` in {}", table.what()),
+        )
+        .help(format!(
+            "add `kind = \"…\"`; the kinds are: {}",
+            names.join(", ")
+        ));
+        return None;
+    };
     let name = string(diag, "kind", value)?;
     let kind = ErrorKind::from_name(&name);
     if kind.is_none() {
-        let names: Vec<&str> = ErrorKind::ALL.iter().map(|kind| kind.as_str()).collect();
         diag.error(value.span(), format!("unknown kind {name:?}"))
             .help_opt(did_you_mean(&name, names.iter().copied()))
             .help(format!("the kinds are: {}", names.join(", ")));
@@ -649,7 +474,7 @@ fn aliases(
     let Some(value) = table.get("aliases") else {
         return Vec::new();
     };
-    let Some(items) = array(diag, "aliases", value, "aliases = [\"Other.Spelling\"]") else {
+    let Some(items) = array(diag, "aliases", value, "[\"Other.Spelling\"]") else {
         return Vec::new();
     };
     let mut aliases = Vec::new();
@@ -673,10 +498,10 @@ fn variant(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, keys: &mut Keys) -
     if let Some(value) = table.get("variant") {
         keys.variant_span = value.span();
         let name = string(diag, "variant", value)?;
-        if let Err(why) = ident::check(&name) {
+        if let Err(why) = ident::check_variant(&name) {
             diag.error(
                 value.span(),
-                format!("`variant` {name:?} is not a valid Rust identifier: it {why}"),
+                format!("`variant` {name:?} cannot name a variant: it {why}"),
             )
             .help("use an UpperCamelCase name of ASCII letters and digits");
             return None;
@@ -697,15 +522,29 @@ fn variant(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, keys: &mut Keys) -
     };
     keys.variant_span = span.clone();
     let name = ident::derive_variant(&from);
-    if let Err(why) = ident::check(&name) {
+    if let Err(why) = ident::check_variant(&name) {
         diag.error(
             span,
-            format!("cannot derive a variant name from {from:?}: `{name}` {why}"),
+            format!(
+                "cannot derive a variant name from {}: `{}` {why}",
+                shorten(&format!("{from:?}")),
+                shorten(&name)
+            ),
         )
         .help("add `variant = \"SomeName\"` to this entry");
         return None;
     }
     Some(name)
+}
+
+/// A value shown in a message: whole up to 80 characters, else its start and its length.
+fn shorten(text: &str) -> String {
+    const SHOWN: usize = 60;
+    if text.chars().count() <= 80 {
+        return text.to_owned();
+    }
+    let start: String = text.chars().take(SHOWN).collect();
+    format!("{start}… ({} bytes)", text.len())
 }
 
 fn check_symbols_everywhere_or_nowhere(
@@ -763,7 +602,12 @@ fn check_unique(
             if let Some((first_at, first_code)) = variants.get(variant.as_str()) {
                 diag.error(
                     keys.variant_span.clone(),
-                    format!("duplicate variant name `{variant}` (entries {first_code} and {code})"),
+                    format!(
+                        "duplicate variant name `{}` (entries {} and {})",
+                        shorten(variant),
+                        shorten(first_code),
+                        shorten(&code)
+                    ),
                 )
                 .note_at("first used", *first_at)
                 .help("set a distinct `variant` on one of them");
@@ -783,10 +627,11 @@ fn check_unique(
         }
         for (text, span, what) in named {
             if let Some((first_at, first_what)) = spellings.get(&text) {
+                let shown = shorten(&format!("{text:?}"));
                 let message = if *first_what == "success code" {
-                    format!("{what} {text:?} is also a success code, which cannot be an error")
+                    format!("{what} {shown} is also a success code, which cannot be an error")
                 } else {
-                    format!("duplicate {what} {text:?}: already the {first_what} of another entry")
+                    format!("duplicate {what} {shown}: already the {first_what} of another entry")
                 };
                 diag.error(span, message)
                     .note_at(&format!("the {first_what}"), *first_at);

@@ -25,21 +25,28 @@ pub fn derive_variant(text: &str) -> String {
 }
 
 /// Why `name` cannot be a variant or enum name, if it cannot, as a predicate of the name
-/// ("is a Rust keyword").
+/// ("is a Rust keyword"). Names are ASCII: a letter or `_`, then letters, digits and `_`.
 pub fn check(name: &str) -> Result<(), String> {
     let mut chars = name.chars();
     let Some(first) = chars.next() else {
         return Err("is empty".to_owned());
     };
+    if !first.is_ascii() {
+        return Err(format!(
+            "starts with {first:?}, which is not ASCII: names are ASCII letters, digits and `_`"
+        ));
+    }
     if !(first.is_ascii_alphabetic() || first == '_') {
         return Err(format!(
             "starts with {first:?}, which cannot start a Rust identifier"
         ));
     }
     if let Some(bad) = chars.find(|c| !(c.is_ascii_alphanumeric() || *c == '_')) {
-        return Err(format!(
-            "contains {bad:?}, which a Rust identifier cannot contain"
-        ));
+        return Err(if bad.is_ascii() {
+            format!("contains {bad:?}, which a Rust identifier cannot contain")
+        } else {
+            format!("contains {bad:?}, which is not ASCII: names are ASCII letters, digits and `_`")
+        });
     }
     if name == "_" {
         return Err("is not an identifier".to_owned());
@@ -47,8 +54,21 @@ pub fn check(name: &str) -> Result<(), String> {
     if is_keyword(name) {
         return Err("is a Rust keyword".to_owned());
     }
-    if name == "Self" {
-        return Err("is reserved".to_owned());
+    Ok(())
+}
+
+/// Why `name` cannot be a variant of a generated enum, if it cannot: [`check`], and it must not
+/// be the name of an associated item the enum is generated with (`ALL`, `code`), nor start with
+/// `__`, which generated internals use.
+pub fn check_variant(name: &str) -> Result<(), String> {
+    check(name)?;
+    if name.starts_with("__") {
+        return Err("starts with `__`, which generated internals use".to_owned());
+    }
+    if crate::expand::ASSOCIATED_ITEMS.contains(&name) {
+        return Err(format!(
+            "is the name of an associated item of every generated enum (`E::{name}`)"
+        ));
     }
     Ok(())
 }
@@ -104,6 +124,15 @@ mod tests {
         assert!(check("type").unwrap_err().contains("keyword"));
         assert!(check("Self").is_err());
         assert!(check("_").is_err());
-        assert!(check("Ünicode").is_err());
+        assert!(check("Ünicode").unwrap_err().contains("not ASCII"));
+        assert!(check("Ab→").unwrap_err().contains("not ASCII"));
+        for reserved in ["ALL", "SOURCES", "code", "kind", "__CODES", "__Anything"] {
+            assert!(check(reserved).is_ok());
+            assert!(check_variant(reserved).is_err(), "{reserved}");
+        }
+        assert!(
+            check_variant("Err").is_ok(),
+            "generated code never names `Self::Err`"
+        );
     }
 }

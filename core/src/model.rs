@@ -6,11 +6,15 @@ use error_catalog_runtime::ErrorKind;
 /// The type of a catalog's wire codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CodeType {
+    /// `code_type = "string"`: `code()` is a `&'static str`.
     String,
+    /// `code_type = "integer"`: `code()` is an `i64`.
     Integer,
 }
 
 impl CodeType {
+    /// `"string"` or `"integer"`, as the catalog writes it.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             CodeType::String => "string",
@@ -22,12 +26,15 @@ impl CodeType {
 /// A wire code of either type.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CodeValue {
+    /// A string code.
     Str(String),
+    /// An integer code.
     Int(i64),
 }
 
 impl CodeValue {
     /// The text `FromStr` accepts for this code: the string itself, or the decimal integer.
+    #[must_use]
     pub fn text(&self) -> String {
         match self {
             CodeValue::Str(code) => code.clone(),
@@ -36,15 +43,25 @@ impl CodeValue {
     }
 }
 
+/// A catalog that passed every rule.
 pub struct Catalog {
+    /// `id`: snake case.
     pub id: String,
+    /// `enum`: the generated enum's name.
     pub enum_name: String,
+    /// `vendor`.
     pub vendor: String,
+    /// `product`.
     pub product: String,
+    /// `source`: the vendor page's URL.
     pub source: String,
+    /// `description`: the author's Markdown.
     pub description: Option<String>,
+    /// `code_type`.
     pub code_type: CodeType,
+    /// `[[success]]`: codes that mean success.
     pub success: Vec<Success>,
+    /// `[[entry]]`, in catalog order.
     pub entries: Vec<Entry>,
     /// Whether every entry has a symbol (then `name()` is generated).
     pub has_symbols: bool,
@@ -56,9 +73,13 @@ pub struct Catalog {
 
 /// One source of a catalog's entries: a vendor page, an SDK's code list, a transcription.
 pub struct Provenance {
+    /// The key entries name it by.
     pub id: String,
+    /// What it is.
     pub title: String,
+    /// Where it is.
     pub url: String,
+    /// The release or commit it was read at.
     pub version: Option<String>,
     /// A third-party or otherwise weaker source.
     pub secondary: bool,
@@ -66,26 +87,41 @@ pub struct Provenance {
 
 /// The same code worded (or meant) differently by another source.
 pub struct Wording {
+    /// The provenance id of the source.
     pub from: String,
+    /// Its text.
     pub message: String,
 }
 
+/// A code that means success: not a variant.
 pub struct Success {
+    /// The wire code.
     pub code: CodeValue,
+    /// The vendor's text for it.
     pub message: String,
 }
 
+/// One error code: one variant.
 pub struct Entry {
+    /// The wire code.
     pub code: CodeValue,
+    /// The variant's name, explicit or derived.
     pub variant: String,
+    /// The vendor's symbolic name (integer catalogs).
     pub symbol: Option<String>,
+    /// The vendor's message.
     pub message: String,
+    /// The vendor's cause, apart from the message.
     pub cause: Option<String>,
+    /// What the vendor says to do.
     pub solution: Option<String>,
+    /// What went wrong.
     pub kind: ErrorKind,
     /// The kind's default, or the entry's override.
     pub retryable: bool,
+    /// Other spellings `FromStr` (and, of the code type, `from_code`) accepts.
     pub aliases: Vec<CodeValue>,
+    /// The section of the vendor page.
     pub section: Option<String>,
     /// Ids of the provenance entries listing this code; the first is where the texts come from.
     pub from: Vec<String>,
@@ -110,6 +146,7 @@ impl Entry {
 
     /// Every text `FromStr` accepts for this entry: the code (decimal for integers), the symbol,
     /// and every alias.
+    #[must_use]
     pub fn spellings(&self) -> Vec<String> {
         let mut spellings = vec![self.code.text()];
         spellings.extend(self.symbol.clone());

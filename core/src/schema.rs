@@ -1,0 +1,366 @@
+//! Every key of the catalog schema, declared once: its name, type, whether it is required, what
+//! it means, and what to write when it is missing. The checker reads values through these
+//! tables, the unknown-key suggestions list them, and the tables of `catalogs/README.md` are
+//! printed from them ([`TableSchema::markdown`], kept true by a test).
+
+use std::fmt::Write as _;
+
+/// One key of a catalog table.
+#[derive(Debug)]
+pub struct Key {
+    /// The TOML key.
+    pub name: &'static str,
+    /// Its type, as the schema reference says it.
+    pub ty: &'static str,
+    /// `yes`, `no`, or when it is required.
+    pub required: &'static str,
+    /// What it means (Markdown).
+    pub meaning: &'static str,
+    /// The value shown in "add `name = …`" when the key is missing.
+    pub example: &'static str,
+}
+
+/// The keys of one kind of table.
+#[derive(Debug)]
+pub struct TableSchema {
+    /// The table as messages name it: "an `[[entry]]` table".
+    pub what: &'static str,
+    /// Its keys, in the order of the schema reference.
+    pub keys: &'static [Key],
+}
+
+impl TableSchema {
+    /// The key called `name`, if the table has one.
+    #[must_use]
+    pub fn key(&self, name: &str) -> Option<&'static Key> {
+        self.keys.iter().find(|key| key.name == name)
+    }
+
+    /// The key names, in order.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.keys.iter().map(|key| key.name)
+    }
+
+    /// The table of `catalogs/README.md` for these keys.
+    #[must_use]
+    pub fn markdown(&self) -> String {
+        let mut table = String::from("| key | type | required | meaning |\n|---|---|---|---|\n");
+        for key in self.keys {
+            let _ = writeln!(
+                table,
+                "| `{}` | {} | {} | {} |",
+                key.name, key.ty, key.required, key.meaning
+            );
+        }
+        table
+    }
+}
+
+const fn key(
+    name: &'static str,
+    ty: &'static str,
+    required: &'static str,
+    meaning: &'static str,
+    example: &'static str,
+) -> Key {
+    Key {
+        name,
+        ty,
+        required,
+        meaning,
+        example,
+    }
+}
+
+/// The catalog's top-level keys.
+pub const HEADER: TableSchema = TableSchema {
+    what: "the catalog header",
+    keys: &[
+        key(
+            "id",
+            "string",
+            "yes",
+            "snake_case identifier of the catalog (`tencent_sms`); for built-ins, the file name; used in diagnostics and in `UnknownCode`'s message",
+            "\"my_catalog\"",
+        ),
+        key(
+            "enum",
+            "string",
+            "yes",
+            "name of the generated enum (`TencentSmsError`); a Rust identifier in UpperCamelCase",
+            "\"MyCatalogError\"",
+        ),
+        key(
+            "vendor",
+            "string",
+            "yes",
+            "the vendor, as it names itself (`腾讯云 Tencent Cloud`)",
+            "\"…\"",
+        ),
+        key(
+            "product",
+            "string",
+            "yes",
+            "the product and API version the codes belong to",
+            "\"…\"",
+        ),
+        key(
+            "source",
+            "string",
+            "yes",
+            "URL of the vendor page the entries are transcribed from",
+            "\"https://…\"",
+        ),
+        key(
+            "code_type",
+            "`\"string\"` or `\"integer\"`",
+            "yes",
+            "the type of the wire code: `code()` returns `&'static str` or `i64`",
+            "\"string\"` or `code_type = \"integer\"",
+        ),
+        key(
+            "description",
+            "string",
+            "no",
+            "a paragraph (Markdown) added to the enum's rustdoc",
+            "\"…\"",
+        ),
+        key(
+            "counterpart",
+            "string",
+            "no",
+            "the id of another catalog whose codes entries link to with their own `counterpart` (`tencent_vms_v3` → `tencent_vms`)",
+            "\"other_catalog_id\"",
+        ),
+        key(
+            "provenance",
+            "array of tables",
+            "no",
+            "the sources of the entries: `[[provenance]]` below",
+            "[]",
+        ),
+        key(
+            "success",
+            "array of tables",
+            "no",
+            "the codes that mean success: `[[success]]` below",
+            "[]",
+        ),
+        key(
+            "entry",
+            "array of tables",
+            "yes",
+            "one `[[entry]]` per vendor error code, in the vendor's order",
+            "[]",
+        ),
+    ],
+};
+
+/// `[[provenance]]`: one source of the entries.
+pub const PROVENANCE: TableSchema = TableSchema {
+    what: "a `[[provenance]]` table",
+    keys: &[
+        key(
+            "id",
+            "string",
+            "yes",
+            "a short key entries use (`doc`, `sdk_v20210111`)",
+            "\"doc\"",
+        ),
+        key(
+            "title",
+            "string",
+            "yes",
+            "what the source is (`tencentcloud-sdk-go sms/v20210111/errors.go`)",
+            "\"…\"",
+        ),
+        key("url", "string", "yes", "where it is", "\"https://…\""),
+        key(
+            "version",
+            "string",
+            "no",
+            "the release or commit it was read at",
+            "\"…\"",
+        ),
+        key(
+            "secondary",
+            "bool",
+            "no",
+            "a weaker source: a third-party transcription, a copy of unknown origin",
+            "true",
+        ),
+    ],
+};
+
+/// `[[success]]`: a code that means success.
+pub const SUCCESS: TableSchema = TableSchema {
+    what: "a `[[success]]` table",
+    keys: &[
+        key(
+            "code",
+            "string or integer (the catalog's `code_type`)",
+            "yes",
+            "the wire code",
+            "\"OK\"` (or an integer, as the catalog's `code_type` says)",
+        ),
+        key(
+            "message",
+            "string",
+            "yes",
+            "the vendor's text for it",
+            "\"…\"",
+        ),
+    ],
+};
+
+/// `[[entry]]`: one vendor error code.
+pub const ENTRY: TableSchema = TableSchema {
+    what: "an `[[entry]]` table",
+    keys: &[
+        key(
+            "code",
+            "string or integer (the catalog's `code_type`)",
+            "yes",
+            "the wire code, exactly as the vendor sends it (misspellings included)",
+            "\"Vendor.Code\"` (or an integer, as the catalog's `code_type` says)",
+        ),
+        key(
+            "variant",
+            "string",
+            "see below",
+            "the Rust variant name; derived when absent",
+            "\"SomeName\"",
+        ),
+        key(
+            "symbol",
+            "string",
+            "no",
+            "the vendor's symbolic name for an integer code (`AV_ERR_TIMEOUT`); if one entry has a symbol every entry must; `name()` returns it and `FromStr` accepts it",
+            "\"VENDOR_ERR_NAME\"",
+        ),
+        key(
+            "message",
+            "string",
+            "yes, non-empty",
+            "what the error means, in the vendor's words (Chinese kept)",
+            "\"…\"",
+        ),
+        key(
+            "cause",
+            "string",
+            "no",
+            "the vendor's explanation of why it happens (原因), when the vendor gives one apart from the message",
+            "\"…\"",
+        ),
+        key(
+            "solution",
+            "string",
+            "no",
+            "what the vendor says to do (处理措施 / 解决方案 / 建议方案)",
+            "\"…\"",
+        ),
+        key(
+            "kind",
+            "string",
+            "yes",
+            "one of the kinds below: what a caller should do about it",
+            "\"invalid_request\"",
+        ),
+        key(
+            "retryable",
+            "bool",
+            "no",
+            "overrides the kind's default retry advice for this entry",
+            "true",
+        ),
+        key(
+            "aliases",
+            "array of strings",
+            "no",
+            "other wire spellings that mean this entry (a retired spelling still sent by old servers or clients); `FromStr`/`from_code` accept them, `Display` writes `code`",
+            "[\"Other.Spelling\"]",
+        ),
+        key(
+            "section",
+            "string",
+            "no",
+            "the section of the vendor page the entry is listed under (`公共错误码`, `业务错误码`, …)",
+            "\"…\"",
+        ),
+        key(
+            "from",
+            "array of strings",
+            "when the catalog has `[[provenance]]`",
+            "the provenance ids that list this code; `message`, `cause` and `solution` come from the first",
+            "[\"<provenance id>\"]",
+        ),
+        key(
+            "wording",
+            "array of tables",
+            "no",
+            "other sources' texts for the code: `[[entry.wording]]` below",
+            "[]",
+        ),
+        key(
+            "counterpart",
+            "string or integer",
+            "no",
+            "the equivalent code in the header's `counterpart` catalog; `e.counterpart()` returns it",
+            "\"Other.Code\"",
+        ),
+    ],
+};
+
+/// `[[entry.wording]]`: another source's text for the same code.
+pub const WORDING: TableSchema = TableSchema {
+    what: "an `[[entry.wording]]` table",
+    keys: &[
+        key(
+            "from",
+            "string",
+            "yes",
+            "the provenance id of the source",
+            "\"<provenance id>\"",
+        ),
+        key("message", "string", "yes", "its text", "\"…\""),
+    ],
+};
+
+/// Every table of the schema, in the order of the schema reference.
+pub const TABLES: [&TableSchema; 5] = [&HEADER, &PROVENANCE, &SUCCESS, &ENTRY, &WORDING];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The schema reference shows exactly these keys, in this order, with these texts.
+    #[test]
+    fn the_readme_tables_are_the_schema() {
+        let readme = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/README.md"),
+        )
+        .unwrap();
+        let mut rest = readme.as_str();
+        for table in TABLES {
+            let markdown = table.markdown();
+            let at = rest.find(&markdown).unwrap_or_else(|| {
+                panic!(
+                    "catalogs/README.md lacks, after the previous table, the table of {}:\n{markdown}",
+                    table.what
+                )
+            });
+            rest = &rest[at + markdown.len()..];
+        }
+    }
+
+    #[test]
+    fn key_names_are_unique_per_table() {
+        for table in TABLES {
+            let mut names: Vec<&str> = table.names().collect();
+            names.sort_unstable();
+            let count = names.len();
+            names.dedup();
+            assert_eq!(names.len(), count, "{}", table.what);
+        }
+    }
+}
