@@ -408,3 +408,72 @@ fn unknown_integer_codes_keep_their_value() {
     );
     assert!(!error.is_retryable());
 }
+
+#[test]
+fn bodies_are_read_as_json_objects_are() {
+    // A repeated key counts once, last, as in a JSON object read whole.
+    assert!(
+        envelope::aliyun::<AliyunSmsError>(br#"{"Code": 5, "Code": "OK"}"#)
+            .unwrap()
+            .is_success()
+    );
+    assert_eq!(
+        envelope::aliyun::<AliyunSmsError>(br#"{"Code": "OK", "Code": 5}"#)
+            .unwrap_err()
+            .to_string(),
+        "response field `Code` must be a string"
+    );
+    let twice = br#"{"Response": {"Error": {"Code": "RequestLimitExceeded"}}, "Response": {"RequestId": "r"}}"#;
+    assert!(
+        envelope::tencent_cloud::<TencentSmsError>(twice)
+            .unwrap()
+            .is_success()
+    );
+    // Keys are compared unescaped.
+    assert!(
+        envelope::aliyun::<AliyunSmsError>(br#"{"Cod\u0065": "OK"}"#)
+            .unwrap()
+            .is_success()
+    );
+    // A body that is not JSON says so, even after a field that is missing.
+    let broken = br#"{"Response": {"SendStatusSet": [{"PhoneNumber": "+86"}, {"Code": }]}}"#;
+    assert!(matches!(
+        envelope::tencent_send_sms::<TencentSmsError>(broken),
+        Err(EnvelopeError::Json(_))
+    ));
+    // Values the envelope does not read are skipped, however deep.
+    let deep = format!(
+        r#"{{"Code": "OK", "Trace": {}{}}}"#,
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    assert!(
+        envelope::aliyun::<AliyunSmsError>(deep.as_bytes())
+            .unwrap()
+            .is_success()
+    );
+}
+
+#[test]
+fn every_number_shares_the_request_id() {
+    let body = br#"{"Response": {"SendStatusSet": [{"Code": "Ok"}, {"Code": "FailedOperation.SomethingNew"}],
+        "RequestId": "r3"}}"#;
+    let reply = envelope::tencent_send_sms::<TencentSmsError>(body).unwrap();
+    let Reply::Success {
+        request_id: Some(id),
+    } = &reply.request
+    else {
+        panic!("expected a success with a request id");
+    };
+    let Reply::Success {
+        request_id: Some(first),
+    } = &reply.numbers[0].reply
+    else {
+        panic!("expected a success with a request id");
+    };
+    assert!(std::sync::Arc::ptr_eq(id, first));
+    assert_eq!(
+        reply.numbers[1].reply.failure().unwrap().request_id(),
+        Some("r3")
+    );
+}

@@ -84,3 +84,29 @@ fn unknown_codes_are_errors_showing_the_raw_value() {
     assert!(serde_json::from_str::<TencentGmeError>("1005.0").is_err());
     assert!(serde_json::from_str::<TencentGmeError>("null").is_err());
 }
+
+#[test]
+fn a_long_unknown_code_shows_only_what_unknown_code_keeps() {
+    let code = "x".repeat(1 << 20);
+    let json = format!("\"{code}\"");
+    let kept = "x".repeat(error_catalog::KEPT_TEXT_LEN);
+    let error = serde_json::from_str::<AliyunSmsError>(&json).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "invalid value: string \"{kept}\"… (1048576 bytes), expected a code of the aliyun_sms \
+             catalog at line 1 column 1048578"
+        )
+    );
+    // The text is cut where `UnknownCode` cuts it, at a character boundary, for every catalog.
+    let code = format!("{}{}", "x".repeat(95), "流".repeat(1000));
+    let unknown = error_catalog::UnknownCode::new("tencent_gme", &code);
+    let error = serde_json::from_str::<TencentGmeError>(&format!("\"{code}\"")).unwrap_err();
+    assert!(
+        error.to_string().starts_with(&format!(
+            "invalid value: string {:?}… (3095 bytes), ",
+            unknown.text()
+        )),
+        "{error}"
+    );
+}

@@ -2,6 +2,7 @@
 
 use alloc::boxed::Box;
 use alloc::string::String;
+use alloc::sync::Arc;
 use core::fmt;
 
 use crate::{Code, Disposition, ErrorCatalog, ErrorKind, UnknownCode};
@@ -43,7 +44,9 @@ pub struct ApiError<E> {
     // Boxed: unknown codes are rare, and this keeps `ApiError` small to return.
     code: Result<E, Box<UnknownCode>>,
     server_message: Option<String>,
-    request_id: Option<String>,
+    // Shared: every number of a `SendSms` batch carries its request's id, which a hostile body
+    // can make as long as the body.
+    request_id: Option<Arc<str>>,
 }
 
 impl<E: ErrorCatalog> ApiError<E> {
@@ -63,7 +66,7 @@ impl<E: ErrorCatalog> ApiError<E> {
         ApiError {
             code: typed,
             server_message,
-            request_id,
+            request_id: request_id.map(Arc::from),
         }
     }
 
@@ -78,8 +81,14 @@ impl<E: ErrorCatalog> ApiError<E> {
         ApiError {
             code: typed,
             server_message,
-            request_id,
+            request_id: request_id.map(Arc::from),
         }
+    }
+
+    /// Replaces the request id with one that is shared, not copied.
+    #[cfg(feature = "json")]
+    pub(crate) fn set_request_id(&mut self, request_id: Option<Arc<str>>) {
+        self.request_id = request_id;
     }
 
     /// The typed code, or the [`UnknownCode`] that keeps the text the catalog does not know.

@@ -37,12 +37,30 @@
 //! assert!(envelope::tencent_cloud::<TencentSmsError>(b"<html>502 Bad Gateway</html>").is_err());
 //! # Ok::<(), error_catalog::envelope::EnvelopeError>(())
 //! ```
+//!
+//! # Memory
+//!
+//! A body is read in one pass straight into the reply. Only the fields an envelope names are
+//! kept (borrowed from the body until the reply is built, so each is copied once); everything
+//! else (unknown keys, nesting of any depth, arrays of any width) is skipped without being
+//! stored, and the request id of a `SendSms` reply is stored once and shared by every number. So
+//! no parse allocates more than 32 × the body length plus 4 KiB, whatever the body up to
+//! [`MAX_BODY_LEN`] (`tests/envelope_memory.rs` measures hostile bodies against this bound,
+//! counting a reallocation as a copy). The multiple is the cost of a `SendSms` number on a
+//! 64-bit target: the 12 bytes `{"Code":""},` become an 80-byte [`NumberReply`] in a `Vec` that
+//! grows by doubling (up to three times that while it moves) and, for a code the catalog does not
+//! know, a boxed [`UnknownCode`](crate::UnknownCode) of 120 bytes. The other parsers keep at
+//! most their strings, each copied once, and serde_json's buffer for a string with escapes: a few
+//! times the body.
 
+use alloc::borrow::Cow;
 use alloc::string::String;
+use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::fmt;
+use core::marker::PhantomData;
 
-use serde_json::{Map, Value};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use crate::{ApiError, Code, ErrorCatalog};
 
@@ -54,8 +72,9 @@ pub const MAX_BODY_LEN: usize = 1 << 20;
 pub enum Reply<E> {
     /// The vendor accepted the call.
     Success {
-        /// The vendor's request id, if the body had one.
-        request_id: Option<String>,
+        /// The vendor's request id, if the body had one; the numbers of a `SendSms` reply share
+        /// their request's id rather than each holding a copy.
+        request_id: Option<Arc<str>>,
     },
     /// The vendor reported a failure.
     Failure(ApiError<E>),
@@ -86,6 +105,15 @@ impl<E> Reply<E> {
         match self {
             Reply::Success { .. } => Ok(()),
             Reply::Failure(error) => Err(error),
+        }
+    }
+}
+
+impl<E: ErrorCatalog> Reply<E> {
+    fn set_request_id(&mut self, id: Option<Arc<str>>) {
+        match self {
+            Reply::Success { request_id } => *request_id = id,
+            Reply::Failure(error) => error.set_request_id(id),
         }
     }
 }
@@ -139,107 +167,523 @@ impl core::error::Error for EnvelopeError {
     }
 }
 
-fn parse_object(body: &[u8]) -> Result<Map<String, Value>, EnvelopeError> {
+// ---- reading a body: only the named fields are kept, everything else is skipped unstored ----
+//
+// The visitors never fail on content, only on JSON syntax: what a field holds is recorded
+// (`Field`, `Nested`) and judged once the whole body has been read, so a body that is not JSON
+// is reported as such wherever the problem is, and a repeated key counts only once, last,
+// as in serde_json's `Map`.
+
+/// A JSON value, reduced to what an envelope reads from it.
+enum Field<'de> {
+    /// Absent, or `null`.
+    Absent,
+    /// A string, borrowed from the body unless it has escapes.
+    Text(Cow<'de, str>),
+    Int(i64),
+    /// A number that is not an `i64`: a fraction, an exponent, beyond `i64::MAX`.
+    OtherNumber,
+    /// A boolean, an array or an object.
+    Other,
+}
+
+impl<'de> Field<'de> {
+    /// The text; `None` when absent or `null`.
+    fn text(self, field: &'static str) -> Result<Option<Cow<'de, str>>, EnvelopeError> {
+        match self {
+            Field::Absent => Ok(None),
+            Field::Text(text) => Ok(Some(text)),
+            _ => Err(EnvelopeError::WrongType {
+                field,
+                expected: "a string",
+            }),
+        }
+    }
+
+    /// The text of this field or, when it is absent or `null`, of `other` (another spelling).
+    fn text_or(
+        self,
+        other: Field<'de>,
+        field: &'static str,
+    ) -> Result<Option<Cow<'de, str>>, EnvelopeError> {
+        match self.text(field)? {
+            Some(text) => Ok(Some(text)),
+            None => other.text(field),
+        }
+    }
+
+    fn integer(self, field: &'static str) -> Result<i64, EnvelopeError> {
+        match self {
+            Field::Absent => Err(EnvelopeError::Missing(field)),
+            Field::Int(number) => Ok(number),
+            Field::OtherNumber => Err(EnvelopeError::WrongType {
+                field,
+                expected: "an integer that fits in an i64",
+            }),
+            _ => Err(EnvelopeError::WrongType {
+                field,
+                expected: "an integer",
+            }),
+        }
+    }
+}
+
+impl<'de> de::Deserialize<'de> for Field<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(FieldVisitor)
+    }
+}
+
+struct FieldVisitor;
+
+impl<'de> Visitor<'de> for FieldVisitor {
+    type Value = Field<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<Er: de::Error>(self) -> Result<Self::Value, Er> {
+        Ok(Field::Absent)
+    }
+
+    fn visit_bool<Er: de::Error>(self, _: bool) -> Result<Self::Value, Er> {
+        Ok(Field::Other)
+    }
+
+    fn visit_i64<Er: de::Error>(self, number: i64) -> Result<Self::Value, Er> {
+        Ok(Field::Int(number))
+    }
+
+    fn visit_u64<Er: de::Error>(self, number: u64) -> Result<Self::Value, Er> {
+        Ok(i64::try_from(number).map_or(Field::OtherNumber, Field::Int))
+    }
+
+    fn visit_f64<Er: de::Error>(self, _: f64) -> Result<Self::Value, Er> {
+        Ok(Field::OtherNumber)
+    }
+
+    fn visit_borrowed_str<Er: de::Error>(self, text: &'de str) -> Result<Self::Value, Er> {
+        Ok(Field::Text(Cow::Borrowed(text)))
+    }
+
+    fn visit_str<Er: de::Error>(self, text: &str) -> Result<Self::Value, Er> {
+        Ok(Field::Text(Cow::Owned(text.into())))
+    }
+
+    fn visit_string<Er: de::Error>(self, text: String) -> Result<Self::Value, Er> {
+        Ok(Field::Text(Cow::Owned(text)))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        IgnoredAny.visit_seq(seq)?;
+        Ok(Field::Other)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        IgnoredAny.visit_map(map)?;
+        Ok(Field::Other)
+    }
+}
+
+/// A value that should be an object (or an array), as read by its visitor.
+enum Nested<T> {
+    /// Absent, or `null`.
+    Absent,
+    Found(T),
+    /// Any other JSON value.
+    Other,
+}
+
+impl<T> Nested<T> {
+    /// The value; `None` when absent or `null`.
+    fn get(self, field: &'static str, expected: &'static str) -> Result<Option<T>, EnvelopeError> {
+        match self {
+            Nested::Absent => Ok(None),
+            Nested::Found(value) => Ok(Some(value)),
+            Nested::Other => Err(EnvelopeError::WrongType { field, expected }),
+        }
+    }
+}
+
+/// Reads a value with `visitor` when it is an object (or an array), and skips it otherwise.
+#[derive(Clone, Copy)]
+struct Expect<V> {
+    array: bool,
+    visitor: V,
+}
+
+impl<V> Expect<V> {
+    fn object(visitor: V) -> Self {
+        Expect {
+            array: false,
+            visitor,
+        }
+    }
+
+    fn array(visitor: V) -> Self {
+        Expect {
+            array: true,
+            visitor,
+        }
+    }
+}
+
+impl<'de, V: Visitor<'de>> DeserializeSeed<'de> for Expect<V> {
+    type Value = Nested<V::Value>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Expect<V> {
+    type Value = Nested<V::Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<Er: de::Error>(self) -> Result<Self::Value, Er> {
+        Ok(Nested::Absent)
+    }
+
+    fn visit_bool<Er: de::Error>(self, _: bool) -> Result<Self::Value, Er> {
+        Ok(Nested::Other)
+    }
+
+    fn visit_i64<Er: de::Error>(self, _: i64) -> Result<Self::Value, Er> {
+        Ok(Nested::Other)
+    }
+
+    fn visit_u64<Er: de::Error>(self, _: u64) -> Result<Self::Value, Er> {
+        Ok(Nested::Other)
+    }
+
+    fn visit_f64<Er: de::Error>(self, _: f64) -> Result<Self::Value, Er> {
+        Ok(Nested::Other)
+    }
+
+    fn visit_str<Er: de::Error>(self, _: &str) -> Result<Self::Value, Er> {
+        Ok(Nested::Other)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        if self.array {
+            self.visitor.visit_seq(seq).map(Nested::Found)
+        } else {
+            IgnoredAny.visit_seq(seq)?;
+            Ok(Nested::Other)
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        if self.array {
+            IgnoredAny.visit_map(map)?;
+            Ok(Nested::Other)
+        } else {
+            self.visitor.visit_map(map).map(Nested::Found)
+        }
+    }
+}
+
+/// Reads each entry of `map` whose key is one of `keys` with `read(index of the key, map)`, in
+/// body order, and skips the others.
+fn read_entries<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    keys: &[&str],
+    mut read: impl FnMut(usize, &mut A) -> Result<(), A::Error>,
+) -> Result<(), A::Error> {
+    while let Some(key) = map.next_key_seed(Key(keys))? {
+        match key {
+            Some(index) => read(index, map)?,
+            None => {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An object key: its index in the keys an envelope reads, if it is one of them.
+struct Key<'k>(&'k [&'k str]);
+
+impl<'de> DeserializeSeed<'de> for Key<'_> {
+    type Value = Option<usize>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key<'_> {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_str<Er: de::Error>(self, key: &str) -> Result<Self::Value, Er> {
+        Ok(self.0.iter().position(|known| *known == key))
+    }
+}
+
+/// An object's values at `keys`, each read as a [`Field`].
+#[derive(Clone, Copy)]
+struct Fields<const N: usize>(&'static [&'static str; N]);
+
+impl<'de, const N: usize> Visitor<'de> for Fields<N> {
+    type Value = [Field<'de>; N];
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut fields = [const { Field::Absent }; N];
+        read_entries(&mut map, self.0, |index, map| {
+            fields[index] = map.next_value()?;
+            Ok(())
+        })?;
+        Ok(fields)
+    }
+}
+
+/// An object's value at `key`, read by `visitor` when it is an object.
+struct Member<V> {
+    key: &'static str,
+    visitor: V,
+}
+
+impl<'de, V: Visitor<'de> + Copy> Visitor<'de> for Member<V> {
+    type Value = Nested<V::Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut member = Nested::Absent;
+        read_entries(&mut map, &[self.key], |_, map| {
+            member = map.next_value_seed(Expect::object(self.visitor))?;
+            Ok(())
+        })?;
+        Ok(member)
+    }
+}
+
+/// Reads `body` with `visitor`, which gets the top-level object.
+fn parse<'de, V: Visitor<'de>>(body: &'de [u8], visitor: V) -> Result<V::Value, EnvelopeError> {
     if body.len() > MAX_BODY_LEN {
         return Err(EnvelopeError::TooLarge { len: body.len() });
     }
-    match serde_json::from_slice(body).map_err(EnvelopeError::Json)? {
-        Value::Object(object) => Ok(object),
-        _ => Err(EnvelopeError::WrongType {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let root = Expect::object(visitor)
+        .deserialize(&mut deserializer)
+        .map_err(EnvelopeError::Json)?;
+    deserializer.end().map_err(EnvelopeError::Json)?;
+    match root {
+        Nested::Found(root) => Ok(root),
+        Nested::Absent | Nested::Other => Err(EnvelopeError::WrongType {
             field: "(body)",
             expected: "a JSON object",
         }),
     }
 }
 
-/// `object[key]` as a table; `None` when absent or `null`.
-fn object<'a>(
-    parent: &'a Map<String, Value>,
-    key: &str,
-    field: &'static str,
-) -> Result<Option<&'a Map<String, Value>>, EnvelopeError> {
-    match parent.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Object(object)) => Ok(Some(object)),
-        Some(_) => Err(EnvelopeError::WrongType {
-            field,
-            expected: "an object",
-        }),
-    }
+/// A request id, stored once however many replies hold it.
+fn shared(request_id: Option<Cow<'_, str>>) -> Option<Arc<str>> {
+    request_id.map(|id| Arc::from(&*id))
 }
 
-/// `object[key]` as text; `None` when absent or `null`.
-fn text(
-    parent: &Map<String, Value>,
-    key: &str,
-    field: &'static str,
-) -> Result<Option<String>, EnvelopeError> {
-    match parent.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(text)) => Ok(Some(text.clone())),
-        Some(_) => Err(EnvelopeError::WrongType {
-            field,
-            expected: "a string",
-        }),
-    }
-}
-
-/// The first of `keys` present in `parent`, as text.
-fn text_any(
-    parent: &Map<String, Value>,
-    keys: &[&str],
-    field: &'static str,
-) -> Result<Option<String>, EnvelopeError> {
-    for key in keys {
-        if let Some(found) = text(parent, key, field)? {
-            return Ok(Some(found));
-        }
-    }
-    Ok(None)
-}
-
-fn integer(
-    parent: &Map<String, Value>,
-    key: &str,
-    field: &'static str,
-) -> Result<i64, EnvelopeError> {
-    match parent.get(key) {
-        None | Some(Value::Null) => Err(EnvelopeError::Missing(field)),
-        Some(Value::Number(number)) => number.as_i64().ok_or(EnvelopeError::WrongType {
-            field,
-            expected: "an integer that fits in an i64",
-        }),
-        Some(_) => Err(EnvelopeError::WrongType {
-            field,
-            expected: "an integer",
-        }),
-    }
-}
-
-/// Success or failure for a string code read from a body.
-fn reply_for_text<E: ErrorCatalog>(
-    code: &str,
-    message: Option<String>,
-    request_id: Option<String>,
-) -> Reply<E> {
+/// Success or failure for a string code read from a body, without a request id.
+fn reply_for_text<E: ErrorCatalog>(code: &str, message: Option<Cow<'_, str>>) -> Reply<E> {
     if E::is_success_text(code) {
-        Reply::Success { request_id }
+        Reply::Success { request_id: None }
     } else {
-        Reply::Failure(ApiError::from_text(code, message, request_id))
+        Reply::Failure(ApiError::from_text(
+            code,
+            message.map(Cow::into_owned),
+            None,
+        ))
     }
 }
 
-/// Success or failure for an integer code read from a body.
-fn reply_for_int<E: ErrorCatalog>(
-    code: i64,
-    message: Option<String>,
-    request_id: Option<String>,
-) -> Reply<E> {
+/// Success or failure for an integer code read from a body, without a request id.
+fn reply_for_int<E: ErrorCatalog>(code: i64, message: Option<Cow<'_, str>>) -> Reply<E> {
     if E::is_success_code(Code::Int(code)) {
-        Reply::Success { request_id }
+        Reply::Success { request_id: None }
     } else {
-        Reply::Failure(ApiError::from_wire(Code::Int(code), message, request_id))
+        Reply::Failure(ApiError::from_wire(
+            Code::Int(code),
+            message.map(Cow::into_owned),
+            None,
+        ))
     }
+}
+
+// ---- Tencent Cloud API 3.0 ----
+
+/// `Response`: `RequestId`, `Error`, and for `SendSms` `SendStatusSet`, in that order.
+const RESPONSE_KEYS: [&str; 3] = ["RequestId", "Error", "SendStatusSet"];
+const ERROR_KEYS: [&str; 2] = ["Code", "Message"];
+const STATUS_KEYS: [&str; 3] = ["Code", "Message", "PhoneNumber"];
+
+/// A Tencent `Response` as read; `statuses` stays absent unless asked for.
+struct Response<'de, E> {
+    request_id: Field<'de>,
+    error: Nested<[Field<'de>; 2]>,
+    statuses: Nested<Statuses<E>>,
+}
+
+/// Each number's reply (without the request id, which may come later in the body), or the
+/// first status that is not one.
+type Statuses<E> = Result<Vec<NumberReply<E>>, EnvelopeError>;
+
+/// Reads a Tencent `Response`, and its `SendStatusSet` when `statuses` is set.
+struct ResponseVisitor<E> {
+    statuses: bool,
+    catalog: PhantomData<E>,
+}
+
+impl<E> Clone for ResponseVisitor<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E> Copy for ResponseVisitor<E> {}
+
+impl<'de, E: ErrorCatalog> Visitor<'de> for ResponseVisitor<E> {
+    type Value = Response<'de, E>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut response = Response {
+            request_id: Field::Absent,
+            error: Nested::Absent,
+            statuses: Nested::Absent,
+        };
+        let keys = if self.statuses {
+            &RESPONSE_KEYS[..]
+        } else {
+            &RESPONSE_KEYS[..2]
+        };
+        read_entries(&mut map, keys, |index, map| {
+            match index {
+                0 => response.request_id = map.next_value()?,
+                1 => response.error = map.next_value_seed(Expect::object(Fields(&ERROR_KEYS)))?,
+                _ => {
+                    response.statuses =
+                        map.next_value_seed(Expect::array(StatusesVisitor(PhantomData)))?;
+                }
+            }
+            Ok(())
+        })?;
+        Ok(response)
+    }
+}
+
+/// Reads `Response.SendStatusSet`, one number at a time.
+struct StatusesVisitor<E>(PhantomData<E>);
+
+impl<'de, E: ErrorCatalog> Visitor<'de> for StatusesVisitor<E> {
+    type Value = Statuses<E>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut numbers = Vec::new();
+        while let Some(status) = seq.next_element_seed(Expect::object(Fields(&STATUS_KEYS)))? {
+            match number_reply(status) {
+                Ok(number) => numbers.push(number),
+                Err(error) => {
+                    // The rest is still read: it may not be JSON, which is the error to report.
+                    drop(numbers);
+                    while seq.next_element::<IgnoredAny>()?.is_some() {}
+                    return Ok(Err(error));
+                }
+            }
+        }
+        Ok(Ok(numbers))
+    }
+}
+
+fn number_reply<E: ErrorCatalog>(
+    status: Nested<[Field<'_>; 3]>,
+) -> Result<NumberReply<E>, EnvelopeError> {
+    let Nested::Found([code, message, phone_number]) = status else {
+        return Err(EnvelopeError::WrongType {
+            field: "Response.SendStatusSet[]",
+            expected: "an object",
+        });
+    };
+    let code = code
+        .text("Response.SendStatusSet[].Code")?
+        .ok_or(EnvelopeError::Missing("Response.SendStatusSet[].Code"))?;
+    let message = message.text("Response.SendStatusSet[].Message")?;
+    let phone_number = phone_number
+        .text("Response.SendStatusSet[].PhoneNumber")?
+        .map(Cow::into_owned)
+        .unwrap_or_default();
+    Ok(NumberReply {
+        phone_number,
+        reply: reply_for_text(&code, message),
+    })
+}
+
+/// `{"Response": …}`, with the `SendStatusSet` read when `statuses` is set.
+fn tencent_body<E: ErrorCatalog>(
+    body: &[u8],
+    statuses: bool,
+) -> Result<Response<'_, E>, EnvelopeError> {
+    let visitor = ResponseVisitor {
+        statuses,
+        catalog: PhantomData,
+    };
+    parse(
+        body,
+        Member {
+            key: "Response",
+            visitor,
+        },
+    )?
+    .get("Response", "an object")?
+    .ok_or(EnvelopeError::Missing("Response"))
+}
+
+/// The request-level outcome of a Tencent `Response`, and its request id.
+fn tencent_request<E: ErrorCatalog>(
+    request_id: Field<'_>,
+    error: Nested<[Field<'_>; 2]>,
+) -> Result<(Reply<E>, Option<Arc<str>>), EnvelopeError> {
+    let request_id = shared(request_id.text("Response.RequestId")?);
+    let mut reply = match error.get("Response.Error", "an object")? {
+        None => Reply::Success { request_id: None },
+        Some([code, message]) => {
+            let code = code
+                .text("Response.Error.Code")?
+                .ok_or(EnvelopeError::Missing("Response.Error.Code"))?;
+            let message = message.text("Response.Error.Message")?;
+            // The SDKs raise an error only for a non-empty code.
+            if code.is_empty() {
+                Reply::Success { request_id: None }
+            } else {
+                Reply::Failure(ApiError::from_text(
+                    &code,
+                    message.map(Cow::into_owned),
+                    None,
+                ))
+            }
+        }
+    };
+    reply.set_request_id(request_id.clone());
+    Ok((reply, request_id))
 }
 
 /// Tencent Cloud API 3.0: `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`; success
@@ -249,29 +693,8 @@ fn reply_for_int<E: ErrorCatalog>(
 ///
 /// [`EnvelopeError`] when the body is not such an envelope.
 pub fn tencent_cloud<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
-    let root = parse_object(body)?;
-    let response =
-        object(&root, "Response", "Response")?.ok_or(EnvelopeError::Missing("Response"))?;
-    tencent_response(response)
-}
-
-fn tencent_response<E: ErrorCatalog>(
-    response: &Map<String, Value>,
-) -> Result<Reply<E>, EnvelopeError> {
-    let request_id = text(response, "RequestId", "Response.RequestId")?;
-    let Some(error) = object(response, "Error", "Response.Error")? else {
-        return Ok(Reply::Success { request_id });
-    };
-    let code = text(error, "Code", "Response.Error.Code")?
-        .ok_or(EnvelopeError::Missing("Response.Error.Code"))?;
-    let message = text(error, "Message", "Response.Error.Message")?;
-    // The SDKs raise an error only for a non-empty code.
-    if code.is_empty() {
-        return Ok(Reply::Success { request_id });
-    }
-    Ok(Reply::Failure(ApiError::from_text(
-        &code, message, request_id,
-    )))
+    let response = tencent_body::<E>(body, false)?;
+    Ok(tencent_request(response.request_id, response.error)?.0)
 }
 
 /// One number of a Tencent `SendSms` reply.
@@ -304,52 +727,29 @@ impl<E> SendSmsReply<E> {
 }
 
 /// Tencent Cloud SMS `SendSms`: the request-level `Response.Error`, and each number's
-/// `Response.SendStatusSet[].Code`, where the catalog's success code (`Ok`) means sent.
+/// `Response.SendStatusSet[].Code`, where the catalog's success code (`Ok`) means sent. Every
+/// number's reply shares the request id.
 ///
 /// # Errors
 ///
 /// [`EnvelopeError`] when the body is not such an envelope.
 pub fn tencent_send_sms<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>, EnvelopeError> {
-    let root = parse_object(body)?;
-    let response =
-        object(&root, "Response", "Response")?.ok_or(EnvelopeError::Missing("Response"))?;
-    let request = tencent_response(response)?;
-    let request_id = text(response, "RequestId", "Response.RequestId")?;
-    let mut numbers = Vec::new();
-    match response.get("SendStatusSet") {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(statuses)) => {
-            for status in statuses {
-                let Value::Object(status) = status else {
-                    return Err(EnvelopeError::WrongType {
-                        field: "Response.SendStatusSet[]",
-                        expected: "an object",
-                    });
-                };
-                let code = text(status, "Code", "Response.SendStatusSet[].Code")?
-                    .ok_or(EnvelopeError::Missing("Response.SendStatusSet[].Code"))?;
-                let message = text(status, "Message", "Response.SendStatusSet[].Message")?;
-                let phone_number = text(
-                    status,
-                    "PhoneNumber",
-                    "Response.SendStatusSet[].PhoneNumber",
-                )?
-                .unwrap_or_default();
-                numbers.push(NumberReply {
-                    phone_number,
-                    reply: reply_for_text(&code, message, request_id.clone()),
-                });
-            }
-        }
-        Some(_) => {
-            return Err(EnvelopeError::WrongType {
-                field: "Response.SendStatusSet",
-                expected: "an array",
-            });
-        }
+    let response = tencent_body::<E>(body, true)?;
+    let (request, request_id) = tencent_request(response.request_id, response.error)?;
+    let mut numbers = response
+        .statuses
+        .get("Response.SendStatusSet", "an array")?
+        .transpose()?
+        .unwrap_or_default();
+    for number in &mut numbers {
+        number.reply.set_request_id(request_id.clone());
     }
     Ok(SendSmsReply { request, numbers })
 }
+
+// ---- legacy Tencent, voice callbacks, Aliyun, UCloud: flat objects ----
+
+const LEGACY_KEYS: [&str; 4] = ["result", "errmsg", "callid", "sid"];
 
 /// Legacy Tencent numeric API (voice messages `tlsvoicesvr`, old SMS `tlssmssvr`):
 /// `{"result": <int>, "errmsg": "…", "callid"?: "…"}`; success when the catalog says so (0).
@@ -358,11 +758,13 @@ pub fn tencent_send_sms<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>,
 ///
 /// [`EnvelopeError`] when the body is not such an envelope.
 pub fn tencent_legacy<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
-    let root = parse_object(body)?;
-    let result = integer(&root, "result", "result")?;
-    let message = text(&root, "errmsg", "errmsg")?;
-    let request_id = text_any(&root, &["callid", "sid"], "callid")?.filter(|id| !id.is_empty());
-    Ok(reply_for_int(result, message, request_id))
+    let [result, message, call_id, sid] = parse(body, Fields(&LEGACY_KEYS))?;
+    let result = result.integer("result")?;
+    let message = message.text("errmsg")?;
+    let request_id = call_id.text_or(sid, "callid")?.filter(|id| !id.is_empty());
+    let mut reply = reply_for_int(result, message);
+    reply.set_request_id(shared(request_id));
+    Ok(reply)
 }
 
 /// A Tencent voice message failure callback.
@@ -376,6 +778,14 @@ pub struct VoiceFailure<E> {
     pub nation_code: Option<String>,
 }
 
+const VOICE_FAILURE_KEYS: [&str; 5] = [
+    "failure_code",
+    "failure_reason",
+    "callid",
+    "mobile",
+    "nationcode",
+];
+
 /// Tencent voice message failure callback:
 /// `{"voice_failure_callback": {"failure_code": 8, "failure_reason": "空号", "callid", "mobile", …}}`.
 ///
@@ -385,26 +795,37 @@ pub struct VoiceFailure<E> {
 pub fn tencent_voice_failure<E: ErrorCatalog>(
     body: &[u8],
 ) -> Result<VoiceFailure<E>, EnvelopeError> {
-    let root = parse_object(body)?;
-    let callback = object(&root, "voice_failure_callback", "voice_failure_callback")?
+    let callback = Member {
+        key: "voice_failure_callback",
+        visitor: Fields(&VOICE_FAILURE_KEYS),
+    };
+    let [code, reason, call_id, mobile, nation_code] = parse(body, callback)?
+        .get("voice_failure_callback", "an object")?
         .ok_or(EnvelopeError::Missing("voice_failure_callback"))?;
-    let code = integer(
-        callback,
-        "failure_code",
-        "voice_failure_callback.failure_code",
-    )?;
-    let reason = text(
-        callback,
-        "failure_reason",
-        "voice_failure_callback.failure_reason",
-    )?;
-    let call_id = text(callback, "callid", "voice_failure_callback.callid")?;
+    let code = code.integer("voice_failure_callback.failure_code")?;
+    let reason = reason.text("voice_failure_callback.failure_reason")?;
+    let call_id = call_id.text("voice_failure_callback.callid")?;
+    let mut error = ApiError::from_wire(Code::Int(code), reason.map(Cow::into_owned), None);
+    error.set_request_id(shared(call_id));
     Ok(VoiceFailure {
-        error: ApiError::from_wire(Code::Int(code), reason, call_id),
-        mobile: text(callback, "mobile", "voice_failure_callback.mobile")?,
-        nation_code: text(callback, "nationcode", "voice_failure_callback.nationcode")?,
+        error,
+        mobile: mobile
+            .text("voice_failure_callback.mobile")?
+            .map(Cow::into_owned),
+        nation_code: nation_code
+            .text("voice_failure_callback.nationcode")?
+            .map(Cow::into_owned),
     })
 }
+
+const ALIYUN_KEYS: [&str; 6] = [
+    "Code",
+    "code",
+    "Message",
+    "message",
+    "RequestId",
+    "requestId",
+];
 
 /// Aliyun RPC APIs (SMS `dysmsapi`): `{"Code", "Message", "RequestId"}`, or the camelCase keys of
 /// the newer SDKs (`code`, `message`, `requestId`); success when the catalog says so (`OK`).
@@ -413,12 +834,25 @@ pub fn tencent_voice_failure<E: ErrorCatalog>(
 ///
 /// [`EnvelopeError`] when the body is not such an envelope.
 pub fn aliyun<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
-    let root = parse_object(body)?;
-    let code = text_any(&root, &["Code", "code"], "Code")?.ok_or(EnvelopeError::Missing("Code"))?;
-    let message = text_any(&root, &["Message", "message"], "Message")?;
-    let request_id = text_any(&root, &["RequestId", "requestId"], "RequestId")?;
-    Ok(reply_for_text(&code, message, request_id))
+    let [
+        code,
+        code_camel,
+        message,
+        message_camel,
+        request_id,
+        request_id_camel,
+    ] = parse(body, Fields(&ALIYUN_KEYS))?;
+    let code = code
+        .text_or(code_camel, "Code")?
+        .ok_or(EnvelopeError::Missing("Code"))?;
+    let message = message.text_or(message_camel, "Message")?;
+    let request_id = request_id.text_or(request_id_camel, "RequestId")?;
+    let mut reply = reply_for_text(&code, message);
+    reply.set_request_id(shared(request_id));
+    Ok(reply)
 }
+
+const UCLOUD_KEYS: [&str; 2] = ["RetCode", "Message"];
 
 /// UCloud APIs (USMS): `{"RetCode": <int>, "Message", "Action"}`; success when the catalog says
 /// so (0). UCloud bodies carry no request id.
@@ -427,8 +861,8 @@ pub fn aliyun<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
 ///
 /// [`EnvelopeError`] when the body is not such an envelope.
 pub fn ucloud<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
-    let root = parse_object(body)?;
-    let code = integer(&root, "RetCode", "RetCode")?;
-    let message = text(&root, "Message", "Message")?;
-    Ok(reply_for_int(code, message, None))
+    let [code, message] = parse(body, Fields(&UCLOUD_KEYS))?;
+    let code = code.integer("RetCode")?;
+    let message = message.text("Message")?;
+    Ok(reply_for_int(code, message))
 }

@@ -6,7 +6,7 @@ use core::marker::PhantomData;
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::ser::Serializer;
 
-use crate::{Code, ErrorCatalog};
+use crate::{Code, ErrorCatalog, UnknownCode};
 
 /// Serializes `entry` as its wire code: a string or an `i64`.
 pub fn serialize<E: ErrorCatalog, S: Serializer>(
@@ -20,7 +20,8 @@ pub fn serialize<E: ErrorCatalog, S: Serializer>(
 }
 
 /// Deserializes an entry from its wire code (or, in self-describing formats, any spelling
-/// `FromStr` accepts, such as a symbol); an unknown code is an error that shows the value.
+/// `FromStr` accepts, such as a symbol); an unknown code is an error that shows the value, a
+/// long string only as far as [`UnknownCode`] keeps it.
 pub fn deserialize<'de, E: ErrorCatalog, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<E, D::Error> {
@@ -47,8 +48,16 @@ impl<E: ErrorCatalog> Visitor<'_> for CodeVisitor<E> {
     }
 
     fn visit_str<Err: de::Error>(self, text: &str) -> Result<E, Err> {
-        text.parse()
-            .map_err(|_| Err::invalid_value(Unexpected::Str(text), &self))
+        text.parse().map_err(|unknown: UnknownCode| {
+            if unknown.is_truncated() {
+                Err::custom(InvalidText {
+                    unknown: &unknown,
+                    expected: &self,
+                })
+            } else {
+                Err::invalid_value(Unexpected::Str(unknown.text()), &self)
+            }
+        })
     }
 
     fn visit_i64<Err: de::Error>(self, code: i64) -> Result<E, Err> {
@@ -61,5 +70,21 @@ impl<E: ErrorCatalog> Visitor<'_> for CodeVisitor<E> {
             .ok()
             .and_then(|code| E::from_wire(Code::Int(code)))
             .ok_or_else(|| Err::invalid_value(Unexpected::Unsigned(code), &self))
+    }
+}
+
+/// serde's "invalid value" message for a string cut short, the text shown as in
+/// [`UnknownCode`]'s message: `invalid value: string "xx…xx"… (1048576 bytes), expected …`.
+struct InvalidText<'a, V> {
+    unknown: &'a UnknownCode,
+    expected: &'a V,
+}
+
+impl<V: de::Expected> fmt::Display for InvalidText<'_, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("invalid value: string ")?;
+        self.unknown.fmt_text(f)?;
+        f.write_str(", expected ")?;
+        de::Expected::fmt(self.expected, f)
     }
 }

@@ -124,6 +124,17 @@ impl UnknownCode {
     pub fn is_truncated(&self) -> bool {
         self.original_len() > usize::from(self.kept_len)
     }
+
+    /// The kept text quoted, with `…` and the full length when it was cut:
+    /// `"isv.NEW_CODE"`, `"xx…xx"… (1048576 bytes)`. Every message that shows a rejected text
+    /// shows it this way, so none can show more.
+    pub(crate) fn fmt_text(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.text())?;
+        if self.is_truncated() {
+            write!(f, "… ({} bytes)", self.original_len())?;
+        }
+        Ok(())
+    }
 }
 
 impl PartialEq for UnknownCode {
@@ -157,11 +168,8 @@ impl fmt::Debug for UnknownCode {
 impl fmt::Display for UnknownCode {
     /// `unknown <catalog> code "<text>"`, with `…` and the full length when the text was cut.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} code {:?}", self.catalog, self.text())?;
-        if self.is_truncated() {
-            write!(f, "… ({} bytes)", self.original_len())?;
-        }
-        Ok(())
+        write!(f, "unknown {} code ", self.catalog)?;
+        self.fmt_text(f)
     }
 }
 
