@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use std::hash::Hash;
 
 pub mod report;
+pub mod synthetic;
 
 /// How many inputs a benchmark cycles through (a power of two, so the next index is a mask).
 pub const INPUTS: usize = 1024;

@@ -1,0 +1,114 @@
+//! How long `include_error_catalog!` takes inside rustc, measured outside it: `check` and
+//! `expand` of error-catalog-core on synthetic catalogs of each shape and size, and on every
+//! built-in catalog, each case in a fresh process so that its peak memory is its own.
+//!
+//! ```sh
+//! cargo run -p error-catalog-bench --bin expansion-time               # the macro as debug builds run it
+//! cargo run -p error-catalog-bench --bin expansion-time --release     # as release builds run it
+//! cargo run -p error-catalog-bench --bin expansion-time -- 100 1000   # other sizes
+//! ```
+//!
+//! The debug numbers are what `cargo check`, `cargo build` and rust-analyzer pay: cargo builds
+//! proc macros unoptimized unless the user's profile says otherwise.
+
+use std::process::Command;
+use std::time::Instant;
+
+use error_catalog_bench::synthetic::{self, Shape};
+use error_catalog_core::{Options, SourceFile, builtin};
+
+/// Runs `check` then `expand` on `file` and prints `check_ms expand_ms peak_mib`.
+fn one(file: &SourceFile) {
+    let start = Instant::now();
+    let catalog = error_catalog_core::check(file)
+        .unwrap_or_else(|problems| panic!("{}: {}", file.display_path, problems[0]));
+    let checked = start.elapsed();
+    let start = Instant::now();
+    let tokens = error_catalog_core::expand(&catalog, &Options::default());
+    let expanded = start.elapsed();
+    assert!(!tokens.is_empty());
+    println!(
+        "{:.1} {:.1} {:.0}",
+        checked.as_secs_f64() * 1e3,
+        expanded.as_secs_f64() * 1e3,
+        peak_mib()
+    );
+}
+
+/// The process's peak resident memory, from `/proc/self/status` (0 where there is none).
+fn peak_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|kib| kib.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kib| kib / 1024.0)
+}
+
+/// Runs one case in a child process and returns its line of numbers.
+fn measure(args: &[&str]) -> String {
+    let exe = std::env::current_exe().expect("the running binary");
+    let output = Command::new(exe).args(args).output().expect("run one case");
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).trim().to_owned()
+}
+
+fn row(label: &str, numbers: &str) {
+    let parts: Vec<f64> = numbers
+        .split_whitespace()
+        .map(|n| n.parse().unwrap_or(f64::NAN))
+        .collect();
+    if let [check, expand, peak] = parts[..] {
+        println!(
+            "| {label} | {check:.1} | {expand:.1} | {:.1} | {peak:.0} |",
+            check + expand
+        );
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["--one", shape, size] => {
+            let shape = Shape::from_name(shape).expect("a shape");
+            let size: usize = size.parse().expect("a size");
+            let text = synthetic::catalog(shape, size, "SyntheticError");
+            one(&SourceFile::new(
+                format!("{}-{size}.toml", shape.name()),
+                text,
+            ));
+        }
+        ["--builtin", id] => one(&builtin::builtin(id).expect("a built-in id")),
+        ref sizes => {
+            let sizes: Vec<&str> = if sizes.is_empty() {
+                vec!["100", "1000", "10000", "50000"]
+            } else {
+                sizes.to_vec()
+            };
+            let profile = if cfg!(debug_assertions) {
+                "debug"
+            } else {
+                "release"
+            };
+            println!(
+                "check + expand, {profile} build, ms; peak resident memory of the process, MiB\n"
+            );
+            println!("| catalog | check | expand | total | peak MiB |\n|---|---:|---:|---:|---:|");
+            for id in builtin::ids() {
+                row(id, &measure(&["--builtin", id]));
+            }
+            for shape in Shape::ALL {
+                for size in &sizes {
+                    row(
+                        &format!("{} × {size}", shape.name()),
+                        &measure(&["--one", shape.name(), size]),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! The bodies of the fuzz targets, one per input surface. Each takes arbitrary bytes and panics
+//! only when a law is broken: a crash found by libFuzzer is a bug. `fuzz_targets/*.rs` call these;
+//! `tests/fuzz_regressions.rs` replays the saved inputs through them in `cargo test`.
+
+use std::fmt::Write as _;
+use std::str::FromStr;
+
+use error_catalog::{ErrorCatalog, UnknownCode, envelope};
+use error_catalog_core::{Options, SourceFile};
+
+error_catalog::include_error_catalog!("aliyun_sms");
+error_catalog::include_error_catalog!("tencent_gme");
+error_catalog::include_error_catalog!("tencent_sms");
+error_catalog::include_error_catalog!("tencent_vms");
+error_catalog::include_error_catalog!("tencent_vms_receipt");
+error_catalog::include_error_catalog!("tencent_vms_v3");
+error_catalog::include_error_catalog!("ucloud_usms");
+
+/// Any text as a catalog: checked and expanded, or every problem rendered. Never a panic, and
+/// every problem points into the file.
+pub fn catalog_text(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let file = SourceFile::new("fuzz.toml", text);
+    match error_catalog_core::include(&file, &Options::default()) {
+        Ok(tokens) => {
+            let mut out = String::new();
+            let _ = write!(out, "{tokens}");
+            assert!(out.contains("pub enum"));
+        }
+        Err(problems) => {
+            assert!(!problems.is_empty());
+            for problem in &problems {
+                assert!(problem.line >= 1 && problem.column >= 1, "{problem:?}");
+                let shown = problem.to_string();
+                assert!(shown.starts_with("fuzz.toml:"), "{shown}");
+            }
+        }
+    }
+}
+
+/// Small real catalogs, the bases of [`catalog_mutations`].
+const BASES: &[&str] = &[
+    include_str!("../../catalogs/tencent_vms.toml"),
+    include_str!("../../catalogs/tencent_vms_receipt.toml"),
+    include_str!("../../catalogs/tencent_vms_v3.toml"),
+    include_str!("../../catalogs/ucloud_usms.toml"),
+    include_str!("../../tests/ui/errors/acme.toml"),
+    include_str!("../../tests/ui/errors/acme_voice.toml"),
+    include_str!("../../tests/ui/errors/acme_provenance.toml"),
+    include_str!("../../tests/ui/errors/all_at_once.toml"),
+];
+
+/// Values a mutation puts in place of another: every TOML type, extremes, names that collide
+/// with generated items or with each other once turned into variants.
+const VALUES: &[&str] = &[
+    "1",
+    "-1",
+    "9223372036854775807",
+    "-9223372036854775808",
+    "9223372036854775808",
+    "0x7fffffffffffffff",
+    "1.5",
+    "true",
+    "1979-05-27T07:32:00Z",
+    "[]",
+    "[1, \"a\"]",
+    "{}",
+    "{ code = 1 }",
+    "\"\"",
+    "\" \"",
+    "\"ERR\"",
+    "\"ERROR\"",
+    "\"Err\"",
+    "\"ALL\"",
+    "\"SOURCES\"",
+    "\"__CODES\"",
+    "\"code\"",
+    "\"kind\"",
+    "\"Self\"",
+    "\"self\"",
+    "\"_\"",
+    "\"1234\"",
+    "\"a.b\"",
+    "\"A_B\"",
+    "\"AB\"",
+    "\"Ünïcödé\"",
+    "\"短信\"",
+    "\"rate_limited\"",
+    "\"string\"",
+    "\"integer\"",
+    "\"line one\\n\\n    indented code\"",
+    "'''\nmulti\nline'''",
+    "\"unterminated",
+];
+
+/// A real catalog changed by the operations the input spells: lines deleted, duplicated,
+/// swapped, retyped; CRLF, a BOM, tabs; huge strings and lines; unicode names; i64 extremes;
+/// codes colliding after variant derivation. Then [`catalog_text`] on the result.
+pub fn catalog_mutations(data: &[u8]) {
+    let Some((&base, mut ops)) = data.split_first() else {
+        return;
+    };
+    let mut lines: Vec<String> = BASES[usize::from(base) % BASES.len()]
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let mut crlf = false;
+    let mut bom = false;
+    while let [op, a, b, rest @ ..] = ops {
+        ops = rest;
+        if lines.is_empty() {
+            lines.push(String::new());
+        }
+        let at = usize::from(*a) * lines.len() / 256;
+        let other = usize::from(*b) * lines.len() / 256;
+        match op % 16 {
+            0 => {
+                lines.remove(at);
+            }
+            1 => {
+                let line = lines[at].clone();
+                lines.insert(other, line);
+            }
+            2 => lines.swap(at, other),
+            3 => {
+                // Retype the value of a `key = value` line.
+                if let Some(eq) = lines[at].find(" = ") {
+                    let value = VALUES[usize::from(*b) % VALUES.len()];
+                    lines[at] = format!("{}{value}", &lines[at][..eq + 3]);
+                }
+            }
+            4 => crlf = !crlf,
+            5 => bom = !bom,
+            6 => lines[at].insert(0, '\t'),
+            7 => {
+                // A huge string value, up to 256 KiB.
+                if let Some(eq) = lines[at].find(" = ") {
+                    let huge = "x".repeat((usize::from(*b) + 1) << 10);
+                    lines[at] = format!("{}\"{huge}\"", &lines[at][..eq + 3]);
+                }
+            }
+            8 => {
+                // The value of one line copied onto another: codes, variants and symbols collide.
+                if let (Some(from), Some(to)) = (lines[other].find(" = "), lines[at].find(" = ")) {
+                    let value = lines[other][from + 3..].to_owned();
+                    lines[at] = format!("{}{value}", &lines[at][..to + 3]);
+                }
+            }
+            9 => {
+                let key = [
+                    "code", "variant", "symbol", "kind", "aliases", "from", "message",
+                ][usize::from(*b) % 7];
+                let value = VALUES[usize::from(*a) % VALUES.len()];
+                lines.insert(other, format!("{key} = {value}"));
+            }
+            10 => {
+                let header = [
+                    "[[entry]]",
+                    "[[success]]",
+                    "[[provenance]]",
+                    "[[entry.wording]]",
+                    "[entry]",
+                    "[[bogus]]",
+                ][usize::from(*b) % 6];
+                lines.insert(at, header.to_owned());
+            }
+            11 => {
+                let cut = usize::from(*b).min(lines[at].len());
+                let cut = (0..=cut)
+                    .rev()
+                    .find(|&i| lines[at].is_char_boundary(i))
+                    .unwrap_or(0);
+                lines[at].truncate(cut);
+            }
+            12 => lines[at].push(char::from(*b)),
+            13 => {
+                // The same entry many times over.
+                let copies = usize::from(*b) % 64;
+                let block: Vec<String> = lines[at..(at + 6).min(lines.len())].to_vec();
+                for _ in 0..copies {
+                    lines.extend(block.iter().cloned());
+                }
+            }
+            14 => lines[at].insert_str(0, "短信 "),
+            _ => lines.truncate(at.max(1)),
+        }
+    }
+    let mut text = lines.join(if crlf { "\r\n" } else { "\n" });
+    if bom {
+        text.insert(0, '\u{feff}');
+    }
+    catalog_text(text.as_bytes());
+}
+
+/// The laws of one generated enum on any text: parsing never panics; what parses prints back
+/// to a text that parses to the same entry, and its wire code finds it; an unknown code keeps at
+/// most `KEPT_TEXT_LEN` bytes; serde reads back what it writes and rejects the rest cleanly.
+fn text_laws<E>(text: &str)
+where
+    E: ErrorCatalog + FromStr<Err = UnknownCode> + core::fmt::Display,
+    E: serde::Serialize + serde::de::DeserializeOwned,
+{
+    match text.parse::<E>() {
+        Ok(entry) => {
+            assert_eq!(entry.to_string().parse::<E>().ok(), Some(entry));
+            assert_eq!(E::from_wire(entry.code()), Some(entry));
+            assert!(
+                !E::is_success_text(text),
+                "{text:?} is an entry and a success code"
+            );
+            let json = serde_json::to_string(&entry).expect("an entry serializes");
+            assert_eq!(serde_json::from_str::<E>(&json).ok(), Some(entry));
+        }
+        Err(unknown) => {
+            assert!(unknown.text().len() <= error_catalog::KEPT_TEXT_LEN);
+            assert_eq!(unknown.catalog(), E::ID);
+            let _ = unknown.to_string();
+        }
+    }
+    if let Err(error) = serde_json::from_str::<E>(text) {
+        // The error shows at most what `UnknownCode` keeps of the input, not the input.
+        assert!(error.to_string().len() < 512, "{error}");
+    }
+}
+
+/// `from_code` of a string catalog: the entry found has that code or alias as a wire code.
+macro_rules! str_laws {
+    ($enum:ident, $text:expr) => {{
+        let text: &str = $text;
+        text_laws::<$enum>(text);
+        if let Some(entry) = $enum::from_code(text) {
+            assert_eq!(text.parse::<$enum>().ok(), Some(entry));
+        }
+    }};
+}
+
+/// `from_code` and `TryFrom<i64>` of an integer catalog agree, and find the entry of that code.
+macro_rules! int_laws {
+    ($enum:ident, $text:expr, $number:expr) => {{
+        text_laws::<$enum>($text);
+        let number: i64 = $number;
+        let found = $enum::from_code(number);
+        assert_eq!(found, $enum::try_from(number).ok());
+        if let Some(entry) = found {
+            assert_eq!(number.to_string().parse::<$enum>().ok(), Some(entry));
+        }
+        assert!(!(found.is_some() && $enum::is_success_code(number)));
+        if let Err(unknown) = $enum::try_from(number) {
+            assert_eq!(unknown.text(), number.to_string());
+        }
+    }};
+}
+
+/// Any bytes as a code of every built-in catalog: the text (lossy UTF-8), and an integer read
+/// from the first eight bytes and from the text.
+pub fn codes(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let mut bytes = [0u8; 8];
+    let len = data.len().min(8);
+    bytes[..len].copy_from_slice(&data[..len]);
+    for number in [i64::from_le_bytes(bytes), text.trim().parse().unwrap_or(0)] {
+        int_laws!(TencentGmeError, &text, number);
+        int_laws!(TencentVmsError, &text, number);
+        int_laws!(TencentVmsReceiptError, &text, number);
+        int_laws!(UcloudUsmsError, &text, number);
+    }
+    str_laws!(AliyunSmsError, &text);
+    str_laws!(TencentSmsError, &text);
+    str_laws!(TencentVmsV3Error, &text);
+}
+
+/// Any bytes as every kind of response body: a reply or an `EnvelopeError`, never a panic, and
+/// every outcome prints.
+pub fn envelopes(data: &[u8]) {
+    let mut out = String::new();
+    if let Ok(reply) = envelope::tencent_cloud::<TencentSmsError>(data) {
+        let _ = write!(out, "{reply:?}");
+        if let Some(failure) = reply.failure() {
+            let _ = write!(out, "{failure}");
+        }
+    }
+    match envelope::tencent_send_sms::<TencentSmsError>(data) {
+        Ok(reply) => {
+            for failure in reply.failures() {
+                let _ = write!(out, "{failure} {:?}", failure.disposition());
+            }
+        }
+        Err(error) => {
+            let _ = write!(out, "{error}");
+        }
+    }
+    let _ = write!(
+        out,
+        "{:?}",
+        envelope::tencent_legacy::<TencentVmsError>(data)
+    );
+    let _ = write!(
+        out,
+        "{:?}",
+        envelope::tencent_voice_failure::<TencentVmsReceiptError>(data)
+    );
+    let _ = write!(out, "{:?}", envelope::aliyun::<AliyunSmsError>(data));
+    let _ = write!(out, "{:?}", envelope::ucloud::<UcloudUsmsError>(data));
+}
