@@ -8,7 +8,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::docs::{doc_lines, enum_doc, variant_doc};
+use crate::docs::{doc_attribute, enum_doc, variant_doc};
 use crate::lookup;
 use crate::model::{Catalog, CodeType, CodeValue};
 
@@ -61,10 +61,10 @@ pub const ASSOCIATED_ITEMS: &[&str] = &[
 pub fn expand(catalog: &Catalog, options: &Options) -> TokenStream {
     let krate = &options.krate;
     let enum_name = format_ident!("{}", catalog.enum_name);
-    let enum_doc = doc_lines(&enum_doc(catalog));
+    let enum_doc = doc_attribute(&enum_doc(catalog));
     let variants = catalog.entries.iter().map(|entry| {
         let variant = format_ident!("{}", entry.variant);
-        let doc = doc_lines(&variant_doc(catalog, entry));
+        let doc = doc_attribute(&variant_doc(catalog, entry));
         quote! { #doc #variant, }
     });
     let inherent = inherent_impl(catalog, &enum_name, krate);
@@ -124,10 +124,15 @@ fn code_literal(code: &CodeValue) -> Literal {
 }
 
 /// One per-entry accessor: `const __NAME: &[ty; N] = &[…]` and `pub const fn name(self) -> ty`.
+///
+/// The table is declared inside the accessor, after `uses` that give the paths its values name
+/// short local names (`__S("…")` for `Some("…")`): a catalog of thousands of entries is millions
+/// of tokens otherwise, and building and reading them is most of the expansion's time.
 struct Column {
     name: &'static str,
     ty: TokenStream,
     doc: &'static str,
+    uses: TokenStream,
     values: Vec<TokenStream>,
 }
 
@@ -135,6 +140,9 @@ struct Column {
 fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
     let str_ty = quote! { &'static ::core::primitive::str };
     let opt_str_ty = quote! { ::core::option::Option<&'static ::core::primitive::str> };
+    let option = quote! { use ::core::option::Option::{None as __N, Some as __S}; };
+    let opt =
+        |text: Option<&String>| text.map_or_else(|| quote! { __N }, |text| quote! { __S(#text) });
     let each = |value: &dyn Fn(&crate::model::Entry) -> TokenStream| -> Vec<TokenStream> {
         catalog.entries.iter().map(value).collect()
     };
@@ -147,6 +155,7 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             name: "code",
             ty: code_ty,
             doc: "The wire code, exactly as the vendor sends it.",
+            uses: TokenStream::new(),
             values: each(&|entry| {
                 let code = code_literal(&entry.code);
                 quote! { #code }
@@ -156,6 +165,7 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             name: "message",
             ty: str_ty.clone(),
             doc: "The vendor's message for this error.",
+            uses: TokenStream::new(),
             values: each(&|entry| {
                 let message = &entry.message;
                 quote! { #message }
@@ -165,33 +175,38 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             name: "cause",
             ty: opt_str_ty.clone(),
             doc: "The vendor's explanation of why the error happens, when it gives one apart from the message.",
-            values: each(&|entry| opt_str(entry.cause.as_ref())),
+            uses: option.clone(),
+            values: each(&|entry| opt(entry.cause.as_ref())),
         },
         Column {
             name: "solution",
             ty: opt_str_ty.clone(),
             doc: "What the vendor says to do about it, when it says anything.",
-            values: each(&|entry| opt_str(entry.solution.as_ref())),
+            uses: option.clone(),
+            values: each(&|entry| opt(entry.solution.as_ref())),
         },
         Column {
             name: "section",
             ty: opt_str_ty,
             doc: "The section of the vendor's page the code is listed under, if the catalog says.",
-            values: each(&|entry| opt_str(entry.section.as_ref())),
+            uses: option.clone(),
+            values: each(&|entry| opt(entry.section.as_ref())),
         },
         Column {
             name: "kind",
             ty: quote! { #krate::__private::ErrorKind },
             doc: "What went wrong, in the vocabulary shared by every vendor.",
+            uses: quote! { use #krate::__private::ErrorKind as __K; },
             values: each(&|entry| {
                 let kind = format_ident!("{}", format!("{:?}", entry.kind));
-                quote! { #krate::__private::ErrorKind::#kind }
+                quote! { __K::#kind }
             }),
         },
         Column {
             name: "is_retryable",
             ty: quote! { ::core::primitive::bool },
             doc: "Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).",
+            uses: TokenStream::new(),
             values: each(&|entry| {
                 let retryable = entry.retryable;
                 quote! { #retryable }
@@ -201,6 +216,7 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             name: "sources",
             ty: quote! { &'static [&'static ::core::primitive::str] },
             doc: "The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.",
+            uses: TokenStream::new(),
             values: each(&|entry| {
                 let ids = &entry.from;
                 quote! { &[#(#ids),*] }
@@ -210,10 +226,11 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             name: "wordings",
             ty: quote! { &'static [#krate::__private::Wording] },
             doc: "Other sources' wording of this code, where it differs from [`Self::message`].",
+            uses: quote! { use #krate::__private::Wording as __W; },
             values: each(&|entry| {
                 let wordings = entry.wordings.iter().map(|wording| {
                     let (from, message) = (&wording.from, &wording.message);
-                    quote! { #krate::__private::Wording { from: #from, message: #message } }
+                    quote! { __W { from: #from, message: #message } }
                 });
                 quote! { &[#(#wordings),*] }
             }),
@@ -222,15 +239,14 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             name: "counterpart",
             ty: quote! { ::core::option::Option<#krate::__private::Code> },
             doc: "The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.",
+            uses: quote! { #option use #krate::__private::Code as __C; },
             values: each(&|entry| match &entry.counterpart {
-                Some(CodeValue::Str(code)) => {
-                    quote! { ::core::option::Option::Some(#krate::__private::Code::Str(#code)) }
-                }
+                Some(CodeValue::Str(code)) => quote! { __S(__C::Str(#code)) },
                 Some(CodeValue::Int(code)) => {
                     let code = Literal::i64_unsuffixed(*code);
-                    quote! { ::core::option::Option::Some(#krate::__private::Code::Int(#code)) }
+                    quote! { __S(__C::Int(#code)) }
                 }
-                None => quote! { ::core::option::Option::None },
+                None => quote! { __N },
             }),
         },
     ];
@@ -239,6 +255,7 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             name: "name",
             ty: str_ty,
             doc: "The vendor's symbolic name of this code (`AV_ERR_TIMEOUT` for 1005).",
+            uses: TokenStream::new(),
             values: each(&|entry| {
                 let name = entry.symbol.as_deref().unwrap_or_default();
                 quote! { #name }
@@ -248,19 +265,18 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
     columns
 }
 
-/// The `const` tables and accessors of every column.
+/// The accessor of every column, each with its table.
 fn column_items(columns: &[Column], count: usize) -> TokenStream {
     let items = columns.iter().map(|column| {
-        let table = format_ident!("__{}", column.name.to_ascii_uppercase());
         let name = format_ident!("{}", column.name);
-        let (ty, doc, values) = (&column.ty, column.doc, &column.values);
+        let (ty, doc, uses, values) = (&column.ty, column.doc, &column.uses, &column.values);
         quote! {
-            const #table: &'static [#ty; #count] = &[#(#values),*];
-
             #[doc = #doc]
             #[must_use]
             pub const fn #name(self) -> #ty {
-                Self::#table[self as ::core::primitive::usize]
+                #uses
+                const __TABLE: &[#ty; #count] = &[#(#values),*];
+                __TABLE[self as ::core::primitive::usize]
             }
         }
     });

@@ -61,16 +61,18 @@ pub mod __private {
         pub use crate::serde_support::{deserialize, serialize};
     }
 
-    /// The fingerprint of a string key whose bytes the generated lookup cannot tell apart by a
-    /// few of them: its length and every byte, eight at a time (the multiply-rotate step of
-    /// `FxHash`). The macro computes the same function when it builds the table, so this is its
-    /// one definition.
+    /// The fingerprint of a string key that a few of its bytes cannot tell apart from the
+    /// catalog's other keys: its length and every byte, eight at a time, each step a
+    /// multiplication and an xor-shift (so that no two keys of one length that differ only in
+    /// their last eight bytes share a fingerprint). The macro computes the same function when it
+    /// builds the table: this is its one definition.
     #[inline]
     #[must_use]
     pub fn hash_bytes(bytes: &[u8]) -> u64 {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
         let step = |hash: u64, word: [u8; 8]| {
-            (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K)
+            let hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul(K);
+            hash ^ (hash >> 32)
         };
         let mut hash = bytes.len() as u64;
         let mut chunks = bytes.chunks_exact(8);

@@ -19,6 +19,11 @@ pub const MAX_PICKS: usize = 16;
 /// Bytes at most this far from either end of a key are candidates for a pick.
 const PICK_REACH: usize = 32;
 
+/// Up to this many keys, picks are searched; beyond, keys are hashed whole: the search's cost
+/// grows with the keys times the picks a large set needs, and a lookup in a large table is
+/// dominated by its cache misses, not by reading a key's bytes.
+const PICKS_UP_TO: usize = 4096;
+
 /// Multipliers tried for each table shape before trying the next shape.
 const TRIES: usize = 256;
 
@@ -128,14 +133,19 @@ impl Reader {
         }
     }
 
-    /// The reader that gives each of `keys` (distinct) its own fingerprint: picks if at most
-    /// [`MAX_PICKS`] bytes near the ends tell them apart, else the hash of every byte; `None`
-    /// for no keys, or when even the hash is not distinct.
+    /// The reader that gives each of `keys` (distinct) its own fingerprint: for up to 4096 keys,
+    /// picks if at most [`MAX_PICKS`] bytes near the ends tell them apart; else the hash of
+    /// every byte. `None` for no keys, or when even the hash is not distinct.
     #[must_use]
     pub fn search(keys: &[&[u8]]) -> Option<Reader> {
         let min_len = keys.iter().map(|key| key.len()).min()?;
         let max_len = keys.iter().map(|key| key.len()).max()?;
-        if let Some(picks) = choose_picks(keys, min_len, max_len) {
+        let picks = if keys.len() <= PICKS_UP_TO {
+            choose_picks(keys, min_len, max_len)
+        } else {
+            None
+        };
+        if let Some(picks) = picks {
             let reader = Reader::Picks {
                 min_len,
                 max_len,
@@ -174,7 +184,11 @@ fn choose_picks(keys: &[&[u8]], min_len: usize, max_len: usize) -> Option<Vec<Pi
     // (group, key index), sorted by group: the keys sharing a fingerprint so far.
     let mut members: Vec<(usize, usize)> = (0..keys.len()).map(|k| (keys[k].len(), k)).collect();
     let mut picks = Vec::new();
-    let mut values: Vec<(u64, usize)> = Vec::new();
+    let mut scratch = Scratch {
+        seen: [0; 256],
+        round: 0,
+        values: Vec::new(),
+    };
     loop {
         members.sort_unstable();
         members = renumber_shared(&members);
@@ -190,7 +204,7 @@ fn choose_picks(keys: &[&[u8]], min_len: usize, max_len: usize) -> Option<Vec<Pi
                 continue;
             }
             let score = (
-                groups_after(&members, keys, pick, &mut values),
+                groups_after(&members, keys, pick, &mut scratch),
                 pick.offset() < min_len,
             );
             if best.is_none_or(|(best_score, _)| score > best_score) {
@@ -237,22 +251,52 @@ fn renumber_shared(members: &[(usize, usize)]) -> Vec<(usize, usize)> {
     shared
 }
 
-/// How many groups `members` (sorted by group) fall into once `pick` is added.
+/// How many groups `members` (sorted by group) fall into once `pick` is added: for a byte, one
+/// pass marking the values seen in each group; for a word, a sort.
 fn groups_after(
     members: &[(usize, usize)],
     keys: &[&[u8]],
     pick: Pick,
-    values: &mut Vec<(u64, usize)>,
+    scratch: &mut Scratch,
 ) -> usize {
+    if let Pick::Front(_) | Pick::Back(_) = pick {
+        let mut count = 0;
+        let mut group = usize::MAX;
+        for &(member_group, key) in members {
+            if member_group != group {
+                group = member_group;
+                scratch.round = scratch.round.wrapping_add(1);
+                if scratch.round == 0 {
+                    scratch.seen = [0; 256];
+                    scratch.round = 1;
+                }
+            }
+            // A byte value, below 256.
+            let value = usize::try_from(pick.value(keys[key])).unwrap_or(0) & 0xFF;
+            if scratch.seen[value] != scratch.round {
+                scratch.seen[value] = scratch.round;
+                count += 1;
+            }
+        }
+        return count;
+    }
+    let values = &mut scratch.values;
     values.clear();
     values.extend(
         members
             .iter()
-            .map(|&(group, key)| (pick.value(keys[key]), group)),
+            .map(|&(group, key)| (group, pick.value(keys[key]))),
     );
-    // Group-major order: (group, value) pairs, then count the distinct ones.
-    values.sort_unstable_by_key(|&(value, group)| (group, value));
+    values.sort_unstable();
     values.windows(2).filter(|pair| pair[0] != pair[1]).count() + usize::from(!values.is_empty())
+}
+
+/// Reused buffers of [`groups_after`].
+struct Scratch {
+    /// The round in which each byte value was last seen.
+    seen: [u32; 256],
+    round: u32,
+    values: Vec<(usize, u64)>,
 }
 
 /// Where each fingerprint goes: `slot = (fingerprint * multiplier) >> (64 - slot_bits)`, or
@@ -640,12 +684,41 @@ mod tests {
 
     #[test]
     fn many_string_keys_get_picks_and_a_table() {
-        let keys: Vec<String> = (0..50_000)
+        let keys: Vec<String> = (0..4000)
             .map(|i| format!("FailedOperation.Code{i}"))
             .collect();
         let bytes: Vec<&[u8]> = keys.iter().map(String::as_bytes).collect();
         let reader = Reader::search(&bytes).expect("a reader");
         assert!(matches!(reader, Reader::Picks { .. }), "{reader:?}");
+        let fingerprints: Vec<u64> = bytes.iter().map(|key| reader.fingerprint(key)).collect();
+        assert_perfect(
+            &Table::search(&fingerprints).expect("a table"),
+            &fingerprints,
+        );
+    }
+
+    #[test]
+    fn larger_key_sets_are_hashed_whole_without_collisions() {
+        // Structured keys, alike but for a few digits in two different words: a weak hash
+        // collides on these.
+        let keys: Vec<String> = (0..50_000)
+            .flat_map(|i| {
+                [
+                    format!("VENDOR_ERR_{i}_FAILED"),
+                    format!("VENDOR_ERROR_{i}"),
+                    (100_000 + i * 37).to_string(),
+                ]
+            })
+            .collect();
+        let bytes: Vec<&[u8]> = keys.iter().map(String::as_bytes).collect();
+        let reader = Reader::search(&bytes).expect("a reader");
+        assert_eq!(
+            reader,
+            Reader::Hash {
+                min_len: 6,
+                max_len: 23
+            }
+        );
         let fingerprints: Vec<u64> = bytes.iter().map(|key| reader.fingerprint(key)).collect();
         assert_perfect(
             &Table::search(&fingerprints).expect("a table"),
