@@ -10,7 +10,7 @@
     clippy::result_large_err
 )]
 
-/// All six built-in catalogs, next to items that shadow the names generated code must not use
+/// Every built-in catalog, next to items that shadow the names generated code must not use
 /// unqualified.
 pub mod vendors {
     #![allow(dead_code, non_camel_case_types, clippy::upper_case_acronyms)]

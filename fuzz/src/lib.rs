@@ -22,11 +22,7 @@ pub fn catalog_text(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let file = SourceFile::new("fuzz.toml", text);
     match error_catalog_core::include(&file, &Options::default()) {
-        Ok(tokens) => {
-            let mut out = String::new();
-            let _ = write!(out, "{tokens}");
-            assert!(out.contains("pub enum"));
-        }
+        Ok(tokens) => assert!(!tokens.is_empty()),
         Err(problems) => {
             assert!(!problems.is_empty());
             for problem in &problems {
@@ -133,9 +129,9 @@ pub fn catalog_mutations(data: &[u8]) {
             5 => bom = !bom,
             6 => lines[at].insert(0, '\t'),
             7 => {
-                // A huge string value, up to 256 KiB.
+                // A huge string value, up to 64 KiB.
                 if let Some(eq) = lines[at].find(" = ") {
-                    let huge = "x".repeat((usize::from(*b) + 1) << 10);
+                    let huge = "x".repeat((usize::from(*b) + 1) << 8);
                     lines[at] = format!("{}\"{huge}\"", &lines[at][..eq + 3]);
                 }
             }
@@ -218,8 +214,9 @@ where
         }
     }
     if let Err(error) = serde_json::from_str::<E>(text) {
-        // The error shows at most what `UnknownCode` keeps of the input, not the input.
-        assert!(error.to_string().len() < 512, "{error}");
+        // The error shows at most what `UnknownCode` keeps of the input (96 bytes, escaped:
+        // up to six characters a byte), not the input.
+        assert!(error.to_string().len() < 1024, "{error}");
     }
 }
 
