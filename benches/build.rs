@@ -8,6 +8,11 @@ use std::path::Path;
 
 use error_catalog_core::lookup::{self, Keys};
 
+// The shapes and the names for the command line are the expansion-time tool's.
+#[allow(dead_code)]
+#[path = "src/synthetic.rs"]
+mod synthetic;
+
 #[derive(Clone, Debug)]
 enum Key {
     Str(String),
@@ -24,12 +29,51 @@ impl Key {
     }
 }
 
+/// The synthetic catalogs benchmarked beside the built-in ones: 10,000 entries of two shapes.
+const SYNTHETIC: [(synthetic::Shape, &str, &str); 2] = [
+    (
+        synthetic::Shape::Str,
+        "synthetic_string",
+        "SyntheticStringError",
+    ),
+    (
+        synthetic::Shape::Int,
+        "synthetic_integer",
+        "SyntheticIntegerError",
+    ),
+];
+
 fn main() {
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let mut files: Vec<(String, error_catalog_core::SourceFile)> =
+        error_catalog_core::builtin::ids()
+            .map(|id| {
+                (
+                    id.to_owned(),
+                    error_catalog_core::builtin::builtin(id).expect("a built-in id"),
+                )
+            })
+            .collect();
+    for (shape, id, enum_name) in SYNTHETIC {
+        let text = synthetic::catalog(shape, 10_000, enum_name)
+            .replace("id = \"synthetic\"", &format!("id = \"{id}\""));
+        let file = error_catalog_core::SourceFile::new(format!("{id}.toml"), text);
+        // The enum itself, as `include_error_catalog!` would expand it.
+        let catalog = error_catalog_core::check(&file).expect("a valid synthetic catalog");
+        let tokens = error_catalog_core::expand(&catalog, &error_catalog_core::Options::default());
+        std::fs::write(
+            Path::new(&out_dir).join(format!("{id}.rs")),
+            tokens.to_string(),
+        )
+        .expect("write the synthetic enum");
+        files.push((id.to_owned(), file));
+    }
+    println!("cargo::rerun-if-changed=src/synthetic.rs");
     let mut out = String::new();
-    for id in error_catalog_core::builtin::ids() {
-        let file = error_catalog_core::builtin::builtin(id).expect("a built-in id");
-        let catalog = error_catalog_core::check(&file)
-            .unwrap_or_else(|problems| panic!("built-in catalog {id}: {}", problems[0]));
+    for (id, file) in &files {
+        let id = id.as_str();
+        let catalog = error_catalog_core::check(file)
+            .unwrap_or_else(|problems| panic!("catalog {id}: {}", problems[0]));
         let (integer, keys): (bool, Vec<(Key, usize)>) = match lookup::wire_keys(&catalog) {
             Keys::Int(keys) => (
                 true,
@@ -42,7 +86,7 @@ fn main() {
         };
         write_catalog(&mut out, id, &catalog.enum_name, integer, &keys);
     }
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("alternatives.rs");
+    let dest = Path::new(&out_dir).join("alternatives.rs");
     std::fs::write(dest, out).expect("write alternatives.rs");
 }
 
@@ -69,6 +113,17 @@ fn write_catalog(
         let _ = write!(out, "({}, {index}), ", key.literal());
     }
     let _ = writeln!(out, "];");
+    let _ = writeln!(
+        out,
+        "    /// The first ten keys (the common codes of a synthetic catalog)."
+    );
+    let _ = writeln!(out, "    #[allow(dead_code)]");
+    let first: Vec<String> = keys.iter().take(10).map(|(key, _)| key.literal()).collect();
+    let _ = writeln!(
+        out,
+        "    pub const FIRST_TEN: [Key; 10] = [{}];",
+        first.join(", ")
+    );
 
     let mut map = if integer {
         PhfMap::Int(phf_codegen::Map::new())

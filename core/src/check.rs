@@ -71,21 +71,21 @@ fn optional_string(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, key: &str)
 /// A wire code of the catalog's type (`None` when the type is unknown: only the shape is checked).
 fn code_value(
     diag: &mut Diagnostics<'_>,
-    key: &str,
+    what: &str,
     value: Value<'_, '_>,
     code_type: Option<CodeType>,
 ) -> Option<CodeValue> {
     let code = match value.get_ref() {
         DeValue::String(text) => {
             if text.is_empty() {
-                diag.error(value.span(), format!("`{key}` must not be empty"));
+                diag.error(value.span(), format!("{what} must not be empty"));
                 return None;
             }
             CodeValue::Str(text.to_string())
         }
         DeValue::Integer(integer) => {
             let Ok(number) = i64::from_str_radix(integer.as_str(), integer.radix()) else {
-                diag.error(value.span(), format!("`{key}` does not fit in an i64"));
+                diag.error(value.span(), format!("{what} does not fit in an i64"));
                 return None;
             };
             CodeValue::Int(number)
@@ -94,7 +94,7 @@ fn code_value(
             diag.error(
                 value.span(),
                 format!(
-                    "`{key}` must be a string or an integer, found {}",
+                    "{what} must be a string or an integer, found {}",
                     type_name(other)
                 ),
             );
@@ -105,7 +105,7 @@ fn code_value(
         (Some(CodeType::String), CodeValue::Int(_)) => {
             diag.error(
                 value.span(),
-                format!("`{key}` must be a string: this catalog's `code_type` is \"string\""),
+                format!("{what} must be a string: this catalog's `code_type` is \"string\""),
             )
             .help("write the code in quotes");
             None
@@ -113,7 +113,7 @@ fn code_value(
         (Some(CodeType::Integer), CodeValue::Str(_)) => {
             diag.error(
                 value.span(),
-                format!("`{key}` must be an integer: this catalog's `code_type` is \"integer\""),
+                format!("{what} must be an integer: this catalog's `code_type` is \"integer\""),
             );
             None
         }
@@ -336,7 +336,7 @@ fn success_codes(
         table.reject_unknown_keys(diag);
         let code = table
             .require(diag, "code")
-            .and_then(|value| Some((code_value(diag, "code", value, code_type)?, value.span())));
+            .and_then(|value| Some((code_value(diag, "`code`", value, code_type)?, value.span())));
         let message = required_string(diag, &table, "message");
         if let (Some((code, span)), Some((message, _))) = (code, message) {
             success.push((Success { code, message }, span));
@@ -355,6 +355,8 @@ struct Keys {
     variant_span: Range<usize>,
     symbol: Option<String>,
     symbol_span: Range<usize>,
+    /// Whether the variant name was derived from the symbol.
+    variant_from_symbol: bool,
     aliases: Vec<(CodeValue, Range<usize>)>,
 }
 
@@ -364,8 +366,14 @@ fn entries(
     context: &EntryContext<'_>,
 ) -> Vec<(Option<Entry>, Keys)> {
     let tables = doc.tables(diag, "entry", &schema::ENTRY);
-    if tables.is_empty() && doc.get("entry").is_none() {
-        diag.error(doc.span.start..doc.span.start, "the catalog has no entries")
+    let listed = doc
+        .get("entry")
+        .is_some_and(|value| !matches!(value.get_ref(), DeValue::Array(items) if items.is_empty()));
+    if tables.is_empty() && !listed {
+        let at = doc
+            .get("entry")
+            .map_or(doc.span.start..doc.span.start, toml::Spanned::span);
+        diag.error(at, "the catalog has no entries")
             .help("add one `[[entry]]` table per error code");
     }
     tables
@@ -384,7 +392,7 @@ fn entry(
     let mut keys = Keys::default();
     keys.code = table.require(diag, "code").and_then(|value| {
         keys.code_span = value.span();
-        code_value(diag, "code", value, code_type)
+        code_value(diag, "`code`", value, code_type)
     });
     keys.symbol = table.get("symbol").and_then(|value| {
         keys.symbol_span = value.span();
@@ -416,7 +424,7 @@ fn entry(
             .help("add `counterpart = \"other_catalog_id\"` to the header");
         }
         // The other catalog's codes may be of either type.
-        code_value(diag, "counterpart", value, None)
+        code_value(diag, "`counterpart`", value, None)
     });
     let entry = (|| {
         let kind = kind?;
@@ -509,7 +517,10 @@ fn variant(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, keys: &mut Keys) -
         return Some(name);
     }
     let (from, span) = match (&keys.symbol, keys.code.as_ref()?) {
-        (Some(symbol), _) => (symbol.clone(), keys.symbol_span.clone()),
+        (Some(symbol), _) => {
+            keys.variant_from_symbol = true;
+            (symbol.clone(), keys.symbol_span.clone())
+        }
         (None, CodeValue::Str(code)) => (code.clone(), keys.code_span.clone()),
         (None, CodeValue::Int(_)) => {
             diag.error(
@@ -525,11 +536,18 @@ fn variant(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, keys: &mut Keys) -
     if let Err(why) = ident::check_variant(&name) {
         diag.error(
             span,
-            format!(
-                "cannot derive a variant name from {}: `{}` {why}",
-                shorten(&format!("{from:?}")),
-                shorten(&name)
-            ),
+            if name.is_empty() {
+                format!(
+                    "cannot derive a variant name from {}: it has no ASCII letter or digit",
+                    shorten_quoted(&from)
+                )
+            } else {
+                format!(
+                    "cannot derive a variant name from {}: `{}` {why}",
+                    shorten_quoted(&from),
+                    shorten(&name)
+                )
+            },
         )
         .help("add `variant = \"SomeName\"` to this entry");
         return None;
@@ -537,14 +555,25 @@ fn variant(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, keys: &mut Keys) -
     Some(name)
 }
 
-/// A value shown in a message: whole up to 80 characters, else its start and its length.
+/// A name shown in a message: whole up to 80 characters, else its start and its length.
 fn shorten(text: &str) -> String {
-    const SHOWN: usize = 60;
-    if text.chars().count() <= 80 {
-        return text.to_owned();
+    match start_of_long(text) {
+        Some(start) => format!("{start}… ({} bytes)", text.len()),
+        None => text.to_owned(),
     }
-    let start: String = text.chars().take(SHOWN).collect();
-    format!("{start}… ({} bytes)", text.len())
+}
+
+/// A value shown quoted in a message: whole up to 80 characters, else its start and its length.
+fn shorten_quoted(text: &str) -> String {
+    match start_of_long(text) {
+        Some(start) => format!("{start:?}… ({} bytes)", text.len()),
+        None => format!("{text:?}"),
+    }
+}
+
+/// The first 60 characters of a text longer than 80, `None` for a shorter one.
+fn start_of_long(text: &str) -> Option<String> {
+    (text.chars().count() > 80).then(|| text.chars().take(60).collect())
 }
 
 fn check_symbols_everywhere_or_nowhere(
@@ -560,7 +589,10 @@ fn check_symbols_everywhere_or_nowhere(
     };
     for (_, keys) in entries {
         if let (None, Some(code)) = (&keys.symbol, &keys.code) {
-            let first_code = first.code.as_ref().map(CodeValue::text).unwrap_or_default();
+            let first_entry = first.code.as_ref().map_or_else(
+                || "an entry".to_owned(),
+                |code| format!("entry {}", shorten(&code.text())),
+            );
             diag.error(
                 keys.code_span.clone(),
                 format!(
@@ -570,8 +602,8 @@ fn check_symbols_everywhere_or_nowhere(
             )
             .note_at(
                 &format!(
-                    "entry {first_code} has symbol {:?}",
-                    first.symbol.as_deref().unwrap_or_default()
+                    "{first_entry} has symbol {}",
+                    shorten_quoted(first.symbol.as_deref().unwrap_or_default())
                 ),
                 first.symbol_span.start,
             )
@@ -580,25 +612,57 @@ fn check_symbols_everywhere_or_nowhere(
     }
 }
 
-/// Codes, aliases and symbols must each name one entry, and no success code; variant names must
-/// be unique. The error goes on the second occurrence, with a note on the first.
+/// Codes, aliases and symbols must each name one entry, and no success code; success codes and
+/// variant names must be unique. The error goes on the second occurrence, with a note on the
+/// first.
 fn check_unique(
     diag: &mut Diagnostics<'_>,
     entries: &[(Option<Entry>, Keys)],
     success: &[(Success, Range<usize>)],
 ) {
+    /// Where a spelling was first seen, as what, and in which entry (`None`: a success code).
+    struct Seen<'a> {
+        at: usize,
+        what: &'a str,
+        entry: Option<usize>,
+    }
     let mut variants: BTreeMap<&str, (usize, String)> = BTreeMap::new();
     // Every text `FromStr` accepts, with where and as what it was first seen.
-    let mut spellings: BTreeMap<String, (usize, &str)> = BTreeMap::new();
+    let mut spellings: BTreeMap<String, Seen<'_>> = BTreeMap::new();
     for (ok, span) in success {
-        spellings.insert(ok.code.text(), (span.start, "success code"));
+        let text = ok.code.text();
+        if let Some(first) = spellings.get(&text) {
+            diag.error(
+                span.clone(),
+                format!("duplicate success code {}", shorten_quoted(&text)),
+            )
+            .note_at("the success code", first.at);
+        } else {
+            spellings.insert(
+                text,
+                Seen {
+                    at: span.start,
+                    what: "success code",
+                    entry: None,
+                },
+            );
+        }
     }
-    for (_, keys) in entries {
+    for (index, (_, keys)) in entries.iter().enumerate() {
         let code = keys.code.as_ref().map(CodeValue::text).unwrap_or_default();
-        // A duplicate code is reported below; the variant derived from it collides too, and
-        // saying so again would only repeat it.
+        // A duplicate code or symbol is reported below; the variant derived from it collides
+        // too, and saying so again would only repeat it.
         let code_repeats = keys.code.is_some() && spellings.contains_key(&code);
-        if let Some(variant) = keys.variant.as_ref().filter(|_| !code_repeats) {
+        let symbol_repeats = keys
+            .variant_from_symbol
+            .then_some(keys.symbol.as_ref())
+            .flatten()
+            .is_some_and(|symbol| spellings.contains_key(symbol));
+        if let Some(variant) = keys
+            .variant
+            .as_ref()
+            .filter(|_| !code_repeats && !symbol_repeats)
+        {
             if let Some((first_at, first_code)) = variants.get(variant.as_str()) {
                 diag.error(
                     keys.variant_span.clone(),
@@ -626,17 +690,34 @@ fn check_unique(
             named.push((alias.text(), span.clone(), "alias"));
         }
         for (text, span, what) in named {
-            if let Some((first_at, first_what)) = spellings.get(&text) {
-                let shown = shorten(&format!("{text:?}"));
-                let message = if *first_what == "success code" {
-                    format!("{what} {shown} is also a success code, which cannot be an error")
-                } else {
-                    format!("duplicate {what} {shown}: already the {first_what} of another entry")
+            if let Some(first) = spellings.get(&text) {
+                let shown = shorten_quoted(&text);
+                let message = match first.entry {
+                    None => {
+                        format!("{what} {shown} is also a success code, which cannot be an error")
+                    }
+                    Some(entry) if entry == index => {
+                        format!(
+                            "duplicate {what} {shown}: already the {} of this entry",
+                            first.what
+                        )
+                    }
+                    Some(_) => format!(
+                        "duplicate {what} {shown}: already the {} of another entry",
+                        first.what
+                    ),
                 };
                 diag.error(span, message)
-                    .note_at(&format!("the {first_what}"), *first_at);
+                    .note_at(&format!("the {}", first.what), first.at);
             } else {
-                spellings.insert(text, (span.start, what));
+                spellings.insert(
+                    text,
+                    Seen {
+                        at: span.start,
+                        what,
+                        entry: Some(index),
+                    },
+                );
             }
         }
     }

@@ -65,22 +65,48 @@ impl SourceFile {
 
     /// The source line of `span`'s start, with carets under the span (cut at the end of the
     /// line), aligned as a terminal shows them: a tab is four columns, a wide (CJK) character two.
+    /// A line longer than [`WINDOW`] characters is shown around the span, cut with `…`.
     fn excerpt(&self, span: &Range<usize>) -> String {
         let start = floor_char_boundary(&self.text, span.start);
         let (line, range) = self.line_of(start);
-        let shown_start = start.min(range.end);
-        let end = floor_char_boundary(&self.text, span.end.clamp(shown_start, range.end));
-        let pad = width(&self.text[range.start..shown_start]);
-        let carets = width(&self.text[shown_start..end]).max(1);
+        let text = &self.text[range.clone()];
+        // The span within the line, in bytes, cut at the line's end.
+        let span_start = start.min(range.end) - range.start;
+        let span_end =
+            floor_char_boundary(text, span.end.saturating_sub(range.start)).max(span_start);
+        let (from, to) = window(text, span_start);
+        let cut_before = if from > 0 { "…" } else { "" };
+        let cut_after = if to < text.len() { "…" } else { "" };
+        let pad = width(cut_before) + width(&text[from..span_start.max(from)]);
+        let carets = width(&text[span_start.clamp(from, to)..span_end.clamp(from, to)]).max(1);
         let number = (line + 1).to_string();
         let gutter = " ".repeat(number.len());
-        let shown = self.text[range].replace('\t', "    ");
+        let shown = text[from..to].replace('\t', "    ");
         format!(
-            "{gutter} |\n{number} | {shown}\n{gutter} | {}{}",
+            "{gutter} |\n{number} | {cut_before}{shown}{cut_after}\n{gutter} | {}{}",
             " ".repeat(pad),
             "^".repeat(carets)
         )
     }
+}
+
+/// Lines up to this many characters are shown whole; longer ones around the problem.
+const WINDOW: usize = 160;
+
+/// The byte range of `line` shown for a problem at byte `at`: the whole line, or [`WINDOW`]
+/// characters starting 40 before `at`.
+fn window(line: &str, at: usize) -> (usize, usize) {
+    if line.chars().count() <= WINDOW {
+        return (0, line.len());
+    }
+    let before = line[..at].chars().count();
+    let first = before.saturating_sub(40);
+    let byte_of = |chars: usize| {
+        line.char_indices()
+            .nth(chars)
+            .map_or(line.len(), |(byte, _)| byte)
+    };
+    (byte_of(first), byte_of(first + WINDOW))
 }
 
 /// The largest char boundary of `text` at or before `offset` (clamped to the text).
@@ -342,6 +368,22 @@ mod tests {
                 let _ = f.excerpt(&(start..end));
             }
         }
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_problem() {
+        let f = file(&format!("code = \"{}\" # bad", "x".repeat(100_000)));
+        let at = f.text.find('#').unwrap();
+        let excerpt = f.excerpt(&(at..at + 1));
+        assert!(excerpt.len() < 500, "{excerpt}");
+        let lines: Vec<&str> = excerpt.lines().collect();
+        assert!(lines[1].ends_with("\" # bad"), "{excerpt}");
+        assert!(lines[1].starts_with("1 | …x"), "{excerpt}");
+        // The caret is under the `#`.
+        let caret = lines[2].find('^').unwrap();
+        assert_eq!(lines[1].chars().nth(caret), Some('#'), "{excerpt}");
+        let whole = f.excerpt(&(0..at + 5));
+        assert!(whole.len() < 800, "carets cut at the window too");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! The per-entry data is a table of [`Column`]s: each column is declared once, with its name,
 //! type, rustdoc and one value per entry, and becomes a `const` array and a `const fn` accessor.
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Group, Ident, Literal, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use crate::docs::{doc_attribute, enum_doc, variant_doc};
@@ -140,7 +140,18 @@ struct Column {
 fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
     let str_ty = quote! { &'static ::core::primitive::str };
     let opt_str_ty = quote! { ::core::option::Option<&'static ::core::primitive::str> };
-    let option = quote! { use ::core::option::Option::{None as __N, Some as __S}; };
+    // Only the names a table uses: an unused `use` warns where the expansion is read as code.
+    let option_uses = |none: bool, some: bool| {
+        let none = none.then(|| quote! { use ::core::option::Option::None as __N; });
+        let some = some.then(|| quote! { use ::core::option::Option::Some as __S; });
+        quote! { #none #some }
+    };
+    let option = |column: fn(&crate::model::Entry) -> Option<&String>| {
+        option_uses(
+            catalog.entries.iter().any(|entry| column(entry).is_none()),
+            catalog.entries.iter().any(|entry| column(entry).is_some()),
+        )
+    };
     let opt =
         |text: Option<&String>| text.map_or_else(|| quote! { __N }, |text| quote! { __S(#text) });
     let each = |value: &dyn Fn(&crate::model::Entry) -> TokenStream| -> Vec<TokenStream> {
@@ -175,21 +186,21 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             name: "cause",
             ty: opt_str_ty.clone(),
             doc: "The vendor's explanation of why the error happens, when it gives one apart from the message.",
-            uses: option.clone(),
+            uses: option(|entry| entry.cause.as_ref()),
             values: each(&|entry| opt(entry.cause.as_ref())),
         },
         Column {
             name: "solution",
             ty: opt_str_ty.clone(),
             doc: "What the vendor says to do about it, when it says anything.",
-            uses: option.clone(),
+            uses: option(|entry| entry.solution.as_ref()),
             values: each(&|entry| opt(entry.solution.as_ref())),
         },
         Column {
             name: "section",
             ty: opt_str_ty,
             doc: "The section of the vendor's page the code is listed under, if the catalog says.",
-            uses: option.clone(),
+            uses: option(|entry| entry.section.as_ref()),
             values: each(&|entry| opt(entry.section.as_ref())),
         },
         Column {
@@ -226,7 +237,15 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             name: "wordings",
             ty: quote! { &'static [#krate::__private::Wording] },
             doc: "Other sources' wording of this code, where it differs from [`Self::message`].",
-            uses: quote! { use #krate::__private::Wording as __W; },
+            uses: if catalog
+                .entries
+                .iter()
+                .any(|entry| !entry.wordings.is_empty())
+            {
+                quote! { use #krate::__private::Wording as __W; }
+            } else {
+                TokenStream::new()
+            },
             values: each(&|entry| {
                 let wordings = entry.wordings.iter().map(|wording| {
                     let (from, message) = (&wording.from, &wording.message);
@@ -239,7 +258,21 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             name: "counterpart",
             ty: quote! { ::core::option::Option<#krate::__private::Code> },
             doc: "The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.",
-            uses: quote! { #option use #krate::__private::Code as __C; },
+            uses: {
+                let linked = catalog
+                    .entries
+                    .iter()
+                    .any(|entry| entry.counterpart.is_some());
+                let option = option_uses(
+                    catalog
+                        .entries
+                        .iter()
+                        .any(|entry| entry.counterpart.is_none()),
+                    linked,
+                );
+                let code = linked.then(|| quote! { use #krate::__private::Code as __C; });
+                quote! { #option #code }
+            },
             values: each(&|entry| match &entry.counterpart {
                 Some(CodeValue::Str(code)) => quote! { __S(__C::Str(#code)) },
                 Some(CodeValue::Int(code)) => {
@@ -269,18 +302,45 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
 fn column_items(columns: &[Column], count: usize) -> TokenStream {
     let items = columns.iter().map(|column| {
         let name = format_ident!("{}", column.name);
-        let (ty, doc, uses, values) = (&column.ty, column.doc, &column.uses, &column.values);
+        let (ty, uses, values) = (&column.ty, &column.uses, &column.values);
+        let doc = format!(" {}", column.doc);
+        // A constant's references are `'static` without saying so (clippy says so otherwise).
+        let element = without_static(ty.clone());
         quote! {
             #[doc = #doc]
             #[must_use]
             pub const fn #name(self) -> #ty {
                 #uses
-                const __TABLE: &[#ty; #count] = &[#(#values),*];
+                const __TABLE: &[#element; #count] = &[#(#values),*];
                 __TABLE[self as ::core::primitive::usize]
             }
         }
     });
     quote! { #(#items)* }
+}
+
+/// `tokens` without their `'static` lifetimes.
+fn without_static(tokens: TokenStream) -> TokenStream {
+    let mut out = Vec::new();
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            TokenTree::Punct(quote) if quote.as_char() == '\'' => {
+                if matches!(tokens.peek(), Some(TokenTree::Ident(name)) if name == "static") {
+                    tokens.next();
+                } else {
+                    out.push(TokenTree::Punct(quote));
+                }
+            }
+            TokenTree::Group(group) => {
+                let mut inner = Group::new(group.delimiter(), without_static(group.stream()));
+                inner.set_span(group.span());
+                out.push(TokenTree::Group(inner));
+            }
+            other => out.push(other),
+        }
+    }
+    out.into_iter().collect()
 }
 
 fn inherent_impl(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> TokenStream {
@@ -315,7 +375,7 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> T
     let from_text = lookup::from_text_tokens(catalog, krate);
     let is_success = lookup::is_success_tokens(catalog);
     let from_code_doc = format!(
-        "The entry whose wire code is `code` ({code_doc_example}), or an alias of it; `None` for any other value, success codes included."
+        " The entry whose wire code is `code` ({code_doc_example}), or an alias of it; `None` for any other value, success codes included."
     );
     quote! {
         impl #enum_name {
@@ -568,6 +628,15 @@ mod tests {
         assert!(
             !tokens.contains("Self :: ALL"),
             "a variant may not be named ALL, but be safe"
+        );
+    }
+
+    #[test]
+    fn constants_do_not_spell_static() {
+        let ty = quote! { ::core::option::Option<&'static [&'static str]> };
+        assert_eq!(
+            without_static(ty).to_string(),
+            quote! { ::core::option::Option<&[&str]> }.to_string()
         );
     }
 

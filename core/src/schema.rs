@@ -25,6 +25,8 @@ pub struct Key {
 pub struct TableSchema {
     /// The table as messages name it: "an `[[entry]]` table".
     pub what: &'static str,
+    /// Its TOML header, for the tables of an array of tables (`[[entry]]`).
+    pub header: &'static str,
     /// Its keys, in the order of the schema reference.
     pub keys: &'static [Key],
 }
@@ -75,6 +77,7 @@ const fn key(
 /// The catalog's top-level keys.
 pub const HEADER: TableSchema = TableSchema {
     what: "the catalog header",
+    header: "",
     keys: &[
         key(
             "id",
@@ -159,6 +162,7 @@ pub const HEADER: TableSchema = TableSchema {
 /// `[[provenance]]`: one source of the entries.
 pub const PROVENANCE: TableSchema = TableSchema {
     what: "a `[[provenance]]` table",
+    header: "[[provenance]]",
     keys: &[
         key(
             "id",
@@ -195,13 +199,14 @@ pub const PROVENANCE: TableSchema = TableSchema {
 /// `[[success]]`: a code that means success.
 pub const SUCCESS: TableSchema = TableSchema {
     what: "a `[[success]]` table",
+    header: "[[success]]",
     keys: &[
         key(
             "code",
             "string or integer (the catalog's `code_type`)",
             "yes",
             "the wire code",
-            "\"OK\"` (or an integer, as the catalog's `code_type` says)",
+            "\"OK\"` or `code = 0",
         ),
         key(
             "message",
@@ -216,13 +221,14 @@ pub const SUCCESS: TableSchema = TableSchema {
 /// `[[entry]]`: one vendor error code.
 pub const ENTRY: TableSchema = TableSchema {
     what: "an `[[entry]]` table",
+    header: "[[entry]]",
     keys: &[
         key(
             "code",
             "string or integer (the catalog's `code_type`)",
             "yes",
             "the wire code, exactly as the vendor sends it (misspellings included)",
-            "\"Vendor.Code\"` (or an integer, as the catalog's `code_type` says)",
+            "\"Vendor.Code\"` or `code = 1005",
         ),
         key(
             "variant",
@@ -314,6 +320,7 @@ pub const ENTRY: TableSchema = TableSchema {
 /// `[[entry.wording]]`: another source's text for the same code.
 pub const WORDING: TableSchema = TableSchema {
     what: "an `[[entry.wording]]` table",
+    header: "[[entry.wording]]",
     keys: &[
         key(
             "from",

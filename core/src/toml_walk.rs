@@ -96,7 +96,8 @@ impl<'t, 'i> Table<'t, 'i> {
             diag.error(
                 value.span(),
                 format!(
-                    "`{key}` must be an array of tables (`[[{key}]]`), found {}",
+                    "`{key}` must be an array of tables (`{}`), found {}",
+                    schema.header,
                     type_name(value.get_ref())
                 ),
             );

@@ -217,16 +217,16 @@ fn str_table(
             (start, text.len())
         })
         .collect();
-    let (offset_ty, offset): (TokenStream, fn(usize) -> Literal) =
-        if u16::try_from(text.len()).is_ok() {
-            (quote! { ::core::primitive::u16 }, |at| {
-                Literal::u16_unsuffixed(u16::try_from(at).unwrap_or(u16::MAX))
-            })
-        } else {
-            (quote! { ::core::primitive::u32 }, |at| {
-                Literal::u32_unsuffixed(u32::try_from(at).unwrap_or(u32::MAX))
-            })
-        };
+    let narrow = u16::try_from(text.len()).is_ok();
+    let (offset_ty, offset): (TokenStream, fn(usize) -> Literal) = if narrow {
+        (quote! { ::core::primitive::u16 }, |at| {
+            Literal::u16_unsuffixed(u16::try_from(at).unwrap_or(u16::MAX))
+        })
+    } else {
+        (quote! { ::core::primitive::u32 }, |at| {
+            Literal::u32_unsuffixed(u32::try_from(at).unwrap_or(u32::MAX))
+        })
+    };
     let slot_spans = table.slots.iter().map(|slot| {
         let (start, end) = spans[slot.unwrap_or(filler)];
         let (start, end) = (offset(start), offset(end));
@@ -238,8 +238,19 @@ fn str_table(
     });
     let text = Literal::byte_string(&text);
     let usize_ty = quote! { ::core::primitive::usize };
-    let start = widen(&quote! { __start }, &offset_ty, &usize_ty);
-    let end = widen(&quote! { __end }, &offset_ty, &usize_ty);
+    // `usize: From<u16>` holds everywhere; from `u32` only a cast says it, on 32- and 64-bit
+    // targets alike.
+    let (start, end) = if narrow {
+        (
+            widen(&quote! { __start }, &offset_ty, &usize_ty),
+            widen(&quote! { __end }, &offset_ty, &usize_ty),
+        )
+    } else {
+        (
+            quote! { (__start as #usize_ty) },
+            quote! { (__end as #usize_ty) },
+        )
+    };
     let size = table.slots.len();
     let statics = displacement_static(table);
     let fingerprint = fingerprint_tokens(reader, krate);

@@ -804,10 +804,10 @@ impl AliyunSmsError {
     pub const COUNTERPART_CATALOG: ::core::option::Option<
         &'static ::core::primitive::str,
     > = ::core::option::Option::None;
-    ///The wire code, exactly as the vendor sends it.
+    /// The wire code, exactly as the vendor sends it.
     #[must_use]
     pub const fn code(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 84usize] = &[
+        const __TABLE: &[&::core::primitive::str; 84usize] = &[
             "isv.SMS_SIGNATURE_SCENE_ILLEGAL",
             "isv.EXTEND_CODE_ERROR",
             "isv.DOMESTIC_NUMBER_NOT_SUPPORTED",
@@ -895,10 +895,10 @@ impl AliyunSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's message for this error.
+    /// The vendor's message for this error.
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 84usize] = &[
+        const __TABLE: &[&::core::primitive::str; 84usize] = &[
             "签名和模板类型不一致",
             "扩展码使用错误，相同的扩展码不可用于多个签名",
             "国际/港澳台消息模板不支持发送境内号码",
@@ -986,13 +986,12 @@ impl AliyunSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's explanation of why the error happens, when it gives one apart from the message.
+    /// The vendor's explanation of why the error happens, when it gives one apart from the message.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 84usize] = &[
+        use ::core::option::Option::None as __N;
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 84usize] = &[
             __N,
             __S("发送短信时不同签名的短信使用了相同扩展码。"),
             __S(
@@ -1098,15 +1097,14 @@ impl AliyunSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What the vendor says to do about it, when it says anything.
+    /// What the vendor says to do about it, when it says anything.
     #[must_use]
     pub const fn solution(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 84usize] = &[
+        use ::core::option::Option::None as __N;
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 84usize] = &[
             __N,
             __S(
                 "在调用短信发送接口时，不同的短信签名使用不同的扩展码。",
@@ -1228,15 +1226,13 @@ impl AliyunSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The section of the vendor's page the code is listed under, if the catalog says.
+    /// The section of the vendor's page the code is listed under, if the catalog says.
     #[must_use]
     pub const fn section(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 84usize] = &[
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 84usize] = &[
             __S("API 错误码 (nextweb transcription)"),
             __S("API 错误码"),
             __S("API 错误码"),
@@ -1324,7 +1320,7 @@ impl AliyunSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What went wrong, in the vocabulary shared by every vendor.
+    /// What went wrong, in the vocabulary shared by every vendor.
     #[must_use]
     pub const fn kind(self) -> ::error_catalog::__private::ErrorKind {
         use ::error_catalog::__private::ErrorKind as __K;
@@ -1416,7 +1412,7 @@ impl AliyunSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
+    /// Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
     #[must_use]
     pub const fn is_retryable(self) -> ::core::primitive::bool {
         const __TABLE: &[::core::primitive::bool; 84usize] = &[
@@ -1431,10 +1427,10 @@ impl AliyunSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
+    /// The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
     #[must_use]
     pub const fn sources(self) -> &'static [&'static ::core::primitive::str] {
-        const __TABLE: &[&'static [&'static ::core::primitive::str]; 84usize] = &[
+        const __TABLE: &[&[&::core::primitive::str]; 84usize] = &[
             &["nextweb"],
             &["doc", "nextweb"],
             &["doc", "nextweb"],
@@ -1522,11 +1518,11 @@ impl AliyunSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Other sources' wording of this code, where it differs from [`Self::message`].
+    /// Other sources' wording of this code, where it differs from [`Self::message`].
     #[must_use]
     pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
         use ::error_catalog::__private::Wording as __W;
-        const __TABLE: &[&'static [::error_catalog::__private::Wording]; 84usize] = &[
+        const __TABLE: &[&[::error_catalog::__private::Wording]; 84usize] = &[
             &[],
             &[],
             &[],
@@ -1704,13 +1700,12 @@ impl AliyunSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
+    /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
     #[must_use]
     pub const fn counterpart(
         self,
     ) -> ::core::option::Option<::error_catalog::__private::Code> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        use ::error_catalog::__private::Code as __C;
+        use ::core::option::Option::None as __N;
         const __TABLE: &[::core::option::Option<
             ::error_catalog::__private::Code,
         >; 84usize] = &[
@@ -1807,7 +1802,7 @@ impl AliyunSmsError {
     pub const fn disposition(self) -> ::error_catalog::__private::Disposition {
         ::error_catalog::__private::Disposition::of(self.kind(), self.is_retryable())
     }
-    ///The entry whose wire code is `code` (a string code), or an alias of it; `None` for any other value, success codes included.
+    /// The entry whose wire code is `code` (a string code), or an alias of it; `None` for any other value, success codes included.
     #[must_use]
     pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
         const __TEXT: &[::core::primitive::u8] = b"isv.SMS_SIGNATURE_SCENE_ILLEGALisv.EXTEND_CODE_ERRORisv.DOMESTIC_NUMBER_NOT_SUPPORTEDisv.DENY_IP_RANGEisv.DAY_LIMIT_CONTROLisv.MONTH_LIMIT_CONTROLisv.SMS_CONTENT_ILLEGALisv.SMS_SIGN_ILLEGALisp.RAM_PERMISSION_DENYisv.OUT_OF_SERVICEisv.PRODUCT_UN_SUBSCRIPTisv.PRODUCT_UNSUBSCRIBEisv.ACCOUNT_NOT_EXISTSisv.ACCOUNT_ABNORMALisv.SMS_TEMPLATE_ILLEGALisv.SMS_SIGNATURE_ILLEGALisv.INVALID_PARAMETERSisp.SYSTEM_ERRORisv.MOBILE_NUMBER_ILLEGALisv.MOBILE_COUNT_OVER_LIMITisv.TEMPLATE_MISSING_PARAMETERSisv.BUSINESS_LIMIT_CONTROLisv.INVALID_JSON_PARAMisv.BLACK_KEY_CONTROL_LIMITisv.PARAM_LENGTH_LIMITisv.PARAM_NOT_SUPPORT_URLisv.AMOUNT_NOT_ENOUGHisv.TEMPLATE_PARAMS_ILLEGALSignatureDoesNotMatchInvalidTimeStamp.ExpiredSignatureNonceUsedInvalidVersionInvalidAction.NotFoundisv.SIGN_COUNT_OVER_LIMITisv.TEMPLATE_COUNT_OVER_LIMITisv.SIGN_NAME_ILLEGALisv.SIGN_FILE_LIMITisv.SIGN_OVER_LIMITisv.TEMPLATE_OVER_LIMITSIGNATURE_BLACKLISTisv.SHORTURL_OVER_LIMITisv.NO_AVAILABLE_SHORT_URLisv.SHORTURL_NAME_ILLEGALisv.SOURCEURL_OVER_LIMITisv.SHORTURL_TIME_ILLEGALisv.PHONENUMBERS_OVER_LIMITisv.SHORTURL_STILL_AVAILABLEisv.ERROR_EMPTY_FILEisp.GATEWAY_ERRORisv.ERROR_SIGN_NOT_DELETEisv.ERROR_SIGN_NOT_MODIFYisv.ERROR_TEMPLATE_NOT_DELETEisv.ERROR_TEMPLATE_NOT_MODIFYisv.SMS_OVER_LIMITisv.CUSTOMER_REFUSEDisv.SMS_TEST_SIGN_TEMPLATE_LIMITisv.SHORTURL_DOMAIN_EMPTYtemplate_parameter_count_illegalisv.SMS_TEST_TEMPLATE_PARAMS_ILLEGALisv.SMS_TEST_NUMBER_LIMITisv.SMS_SIGN_EMOJI_ILLEGALisv.SECURITY_FROZEN_ACCOUNTIS_CLOSEPARAMS_ILLEGALMOBILE_NOT_ON_SERVICEMOBILE_SEND_LIMITMOBILE_ACCOUNT_ABNORMALMOBILE_IN_BLACKMOBLLE_TERMINAL_ERRORCONTENT_KEYWORDINVALID_NUMBERCONTENT_ERRORREQUEST_SUCCESSSP_NOT_BY_INTER_SMSSP_UNKNOWN_ERRORUSER_REJECTNO_ROUTEisv.UNSUPPORTED_CONTENTisv.SMS_CONTENT_MISMATCH_TEMPLATE_TYPEisv.ONE_CODE_MULTIPLE_SIGNisv.CODE_EXCEED_LIMITisv.CODE_ERRORPORT_NOT_REGISTEREDisv.SIGN_SOURCE_ILLEGAL";

@@ -1750,7 +1750,7 @@ impl TencentGmeError {
     pub const COUNTERPART_CATALOG: ::core::option::Option<
         &'static ::core::primitive::str,
     > = ::core::option::Option::None;
-    ///The wire code, exactly as the vendor sends it.
+    /// The wire code, exactly as the vendor sends it.
     #[must_use]
     pub const fn code(self) -> ::core::primitive::i64 {
         const __TABLE: &[::core::primitive::i64; 184usize] = &[
@@ -1774,10 +1774,10 @@ impl TencentGmeError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's message for this error.
+    /// The vendor's message for this error.
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 184usize] = &[
+        const __TABLE: &[&::core::primitive::str; 184usize] = &[
             "需要先调用 InitSpatializer 接口",
             "网络请求失败",
             "账号欠费导致失败",
@@ -1965,13 +1965,12 @@ impl TencentGmeError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's explanation of why the error happens, when it gives one apart from the message.
+    /// The vendor's explanation of why the error happens, when it gives one apart from the message.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 184usize] = &[
+        use ::core::option::Option::None as __N;
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 184usize] = &[
             __N,
             __S("一般由网络状态不稳定引起"),
             __N,
@@ -2223,15 +2222,14 @@ impl TencentGmeError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What the vendor says to do about it, when it says anything.
+    /// What the vendor says to do about it, when it says anything.
     #[must_use]
     pub const fn solution(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 184usize] = &[
+        use ::core::option::Option::None as __N;
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 184usize] = &[
             __N,
             __S(
                 "可参考 实时语音房间问题（https://cloud.tencent.com/document/product/607/43103） 进行排查",
@@ -2519,15 +2517,13 @@ impl TencentGmeError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The section of the vendor's page the code is listed under, if the catalog says.
+    /// The section of the vendor's page the code is listed under, if the catalog says.
     #[must_use]
     pub const fn section(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 184usize] = &[
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 184usize] = &[
             __S("一般性错误"),
             __S("一般性错误"),
             __S("一般性错误"),
@@ -2715,7 +2711,7 @@ impl TencentGmeError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What went wrong, in the vocabulary shared by every vendor.
+    /// What went wrong, in the vocabulary shared by every vendor.
     #[must_use]
     pub const fn kind(self) -> ::error_catalog::__private::ErrorKind {
         use ::error_catalog::__private::ErrorKind as __K;
@@ -2907,7 +2903,7 @@ impl TencentGmeError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
+    /// Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
     #[must_use]
     pub const fn is_retryable(self) -> ::core::primitive::bool {
         const __TABLE: &[::core::primitive::bool; 184usize] = &[
@@ -2931,10 +2927,10 @@ impl TencentGmeError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
+    /// The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
     #[must_use]
     pub const fn sources(self) -> &'static [&'static ::core::primitive::str] {
-        const __TABLE: &[&'static [&'static ::core::primitive::str]; 184usize] = &[
+        const __TABLE: &[&[&::core::primitive::str]; 184usize] = &[
             &["doc", "docs_current", "unity_sdk", "native_sdk"],
             &["doc", "docs_current", "unity_sdk", "native_sdk"],
             &["doc", "docs_current", "unity_sdk", "native_sdk"],
@@ -3122,11 +3118,11 @@ impl TencentGmeError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Other sources' wording of this code, where it differs from [`Self::message`].
+    /// Other sources' wording of this code, where it differs from [`Self::message`].
     #[must_use]
     pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
         use ::error_catalog::__private::Wording as __W;
-        const __TABLE: &[&'static [::error_catalog::__private::Wording]; 184usize] = &[
+        const __TABLE: &[&[::error_catalog::__private::Wording]; 184usize] = &[
             &[],
             &[],
             &[],
@@ -3369,13 +3365,12 @@ impl TencentGmeError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
+    /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
     #[must_use]
     pub const fn counterpart(
         self,
     ) -> ::core::option::Option<::error_catalog::__private::Code> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        use ::error_catalog::__private::Code as __C;
+        use ::core::option::Option::None as __N;
         const __TABLE: &[::core::option::Option<
             ::error_catalog::__private::Code,
         >; 184usize] = &[
@@ -3566,10 +3561,10 @@ impl TencentGmeError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's symbolic name of this code (`AV_ERR_TIMEOUT` for 1005).
+    /// The vendor's symbolic name of this code (`AV_ERR_TIMEOUT` for 1005).
     #[must_use]
     pub const fn name(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 184usize] = &[
+        const __TABLE: &[&::core::primitive::str; 184usize] = &[
             "AV_ERR_3DVOICE_ERR_NOT_INITED",
             "AV_ERR_NET_REQUEST_FALLED",
             "AV_ERR_CHARGE_OVERDUE",
@@ -3763,7 +3758,7 @@ impl TencentGmeError {
     pub const fn disposition(self) -> ::error_catalog::__private::Disposition {
         ::error_catalog::__private::Disposition::of(self.kind(), self.is_retryable())
     }
-    ///The entry whose wire code is `code` (an integer code), or an alias of it; `None` for any other value, success codes included.
+    /// The entry whose wire code is `code` (an integer code), or an alias of it; `None` for any other value, success codes included.
     #[must_use]
     pub fn from_code(code: ::core::primitive::i64) -> ::core::option::Option<Self> {
         static __KEYS: [::core::primitive::i64; 256usize] = [

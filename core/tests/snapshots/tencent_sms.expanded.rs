@@ -1156,10 +1156,10 @@ impl TencentSmsError {
     pub const COUNTERPART_CATALOG: ::core::option::Option<
         &'static ::core::primitive::str,
     > = ::core::option::Option::None;
-    ///The wire code, exactly as the vendor sends it.
+    /// The wire code, exactly as the vendor sends it.
     #[must_use]
     pub const fn code(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 132usize] = &[
+        const __TABLE: &[&::core::primitive::str; 132usize] = &[
             "ActionOffline",
             "AuthFailure.InvalidAuthorization",
             "AuthFailure.InvalidSecretId",
@@ -1295,10 +1295,10 @@ impl TencentSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's message for this error.
+    /// The vendor's message for this error.
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 132usize] = &[
+        const __TABLE: &[&::core::primitive::str; 132usize] = &[
             "接口已下线。",
             "请求头部的 Authorization 不符合腾讯云标准。",
             "密钥非法(不是云 API 密钥类型)。",
@@ -1434,13 +1434,11 @@ impl TencentSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's explanation of why the error happens, when it gives one apart from the message.
+    /// The vendor's explanation of why the error happens, when it gives one apart from the message.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 132usize] = &[
+        use ::core::option::Option::None as __N;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 132usize] = &[
             __N,
             __N,
             __N,
@@ -1576,15 +1574,14 @@ impl TencentSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What the vendor says to do about it, when it says anything.
+    /// What the vendor says to do about it, when it says anything.
     #[must_use]
     pub const fn solution(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 132usize] = &[
+        use ::core::option::Option::None as __N;
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 132usize] = &[
             __N,
             __N,
             __N,
@@ -1790,15 +1787,13 @@ impl TencentSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The section of the vendor's page the code is listed under, if the catalog says.
+    /// The section of the vendor's page the code is listed under, if the catalog says.
     #[must_use]
     pub const fn section(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 132usize] = &[
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 132usize] = &[
             __S("公共错误码"),
             __S("公共错误码"),
             __S("公共错误码"),
@@ -1934,7 +1929,7 @@ impl TencentSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What went wrong, in the vocabulary shared by every vendor.
+    /// What went wrong, in the vocabulary shared by every vendor.
     #[must_use]
     pub const fn kind(self) -> ::error_catalog::__private::ErrorKind {
         use ::error_catalog::__private::ErrorKind as __K;
@@ -2074,7 +2069,7 @@ impl TencentSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
+    /// Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
     #[must_use]
     pub const fn is_retryable(self) -> ::core::primitive::bool {
         const __TABLE: &[::core::primitive::bool; 132usize] = &[
@@ -2093,10 +2088,10 @@ impl TencentSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
+    /// The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
     #[must_use]
     pub const fn sources(self) -> &'static [&'static ::core::primitive::str] {
-        const __TABLE: &[&'static [&'static ::core::primitive::str]; 132usize] = &[
+        const __TABLE: &[&[&::core::primitive::str]; 132usize] = &[
             &["doc", "common_codes"],
             &["doc", "common_codes"],
             &["doc", "common_codes"],
@@ -2232,11 +2227,11 @@ impl TencentSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Other sources' wording of this code, where it differs from [`Self::message`].
+    /// Other sources' wording of this code, where it differs from [`Self::message`].
     #[must_use]
     pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
         use ::error_catalog::__private::Wording as __W;
-        const __TABLE: &[&'static [::error_catalog::__private::Wording]; 132usize] = &[
+        const __TABLE: &[&[::error_catalog::__private::Wording]; 132usize] = &[
             &[],
             &[],
             &[],
@@ -2407,13 +2402,12 @@ impl TencentSmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
+    /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
     #[must_use]
     pub const fn counterpart(
         self,
     ) -> ::core::option::Option<::error_catalog::__private::Code> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        use ::error_catalog::__private::Code as __C;
+        use ::core::option::Option::None as __N;
         const __TABLE: &[::core::option::Option<
             ::error_catalog::__private::Code,
         >; 132usize] = &[
@@ -2558,7 +2552,7 @@ impl TencentSmsError {
     pub const fn disposition(self) -> ::error_catalog::__private::Disposition {
         ::error_catalog::__private::Disposition::of(self.kind(), self.is_retryable())
     }
-    ///The entry whose wire code is `code` (a string code), or an alias of it; `None` for any other value, success codes included.
+    /// The entry whose wire code is `code` (a string code), or an alias of it; `None` for any other value, success codes included.
     #[must_use]
     pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
         const __TEXT: &[::core::primitive::u8] = b"ActionOfflineAuthFailure.InvalidAuthorizationAuthFailure.InvalidSecretIdAuthFailure.MFAFailureAuthFailure.SecretIdNotFoundAuthFailure.SignatureExpireAuthFailure.SignatureFailureAuthFailure.TokenFailureAuthFailure.UnauthorizedOperationDryRunOperationFailedOperationInternalErrorInvalidActionInvalidParameterInvalidParameterValueInvalidRequestIpInBlacklistIpNotInWhitelistLimitExceededMissingParameterNoSuchProductNoSuchVersionRequestLimitExceededRequestLimitExceeded.GlobalRegionUinLimitExceededRequestLimitExceeded.IPLimitExceededRequestLimitExceeded.UinLimitExceededRequestSizeLimitExceededResourceInUseResourceInsufficientResourceNotFoundResourceUnavailableResponseSizeLimitExceededServiceUnavailableUnauthorizedOperationUnknownParameterUnsupportedOperationUnsupportedOperation.UnsupportedProtocolUnsupportedRegionFailedOperation.ContainSensitiveWordFailedOperation.FailResolvePacketFailedOperation.InsufficientBalanceInSmsPackageFailedOperation.JsonParseFailFailedOperation.MarketingSendTimeConstraintFailedOperation.MissingSignatureFailedOperation.MissingSignatureListFailedOperation.MissingSignatureToModifyFailedOperation.MissingTemplateListFailedOperation.MissingTemplateToModifyFailedOperation.NotEnterpriseCertificationFailedOperation.OtherErrorFailedOperation.ParametersOtherErrorFailedOperation.PhoneNumberInBlacklistFailedOperation.PhoneNumberOnBlacklistFailedOperation.SignIdNotExistFailedOperation.SignNumberLimitFailedOperation.SignatureIncorrectOrUnapprovedFailedOperation.TemplateAlreadyPassedCheckFailedOperation.TemplateIdNotExistFailedOperation.TemplateIncorrectOrUnapprovedFailedOperation.TemplateNumberLimitFailedOperation.TemplateParamSetNotMatchApprovedTemplateFailedOperation.TemplateUnapprovedOrNotExistInternalError.ConstructUserDataFailInternalError.JsonParseFailInternalError.OtherErrorInternalError.ParseBackendResponseFailInternalError.RequestTimeExceptionInternalError.RestApiInterfaceNotExistInternalError.SendAndRecvFailInternalError.SigFieldMissingInternalError.SigVerificationFailInternalError.TimeoutInternalError.UnknownErrorInvalidParameter.AppidAndBizIdInvalidParameter.InvalidParametersInvalidParameterValue.BeginTimeVerifyFailInvalidParameterValue.ContentLengthLimitInvalidParameterValue.EndTimeVerifyFailInvalidParameterValue.ImageInvalidInvalidParameterValue.IncorrectPhoneNumberInvalidParameterValue.InvalidDocumentTypeInvalidParameterValue.InvalidInternationalInvalidParameterValue.InvalidStartTimeInvalidParameterValue.InvalidUsedMethodInvalidParameterValue.MarketingTemplateWithoutUnsubscribeInvalidParameterValue.MissingSignatureListInvalidParameterValue.ProhibitedUseUrlInTemplateParameterInvalidParameterValue.SdkAppIdNotExistInvalidParameterValue.SdkAppidNotExistInvalidParameterValue.SignAlreadyPassedCheckInvalidParameterValue.SignExistAndUnapprovedInvalidParameterValue.SignNameLengthTooLongInvalidParameterValue.TemplateParameterFormatErrorInvalidParameterValue.TemplateParameterLengthLimitLimitExceeded.AppCountryOrRegionDailyLimitLimitExceeded.AppCountryOrRegionInBlacklistLimitExceeded.AppDailyLimitLimitExceeded.AppGlobalDailyLimitLimitExceeded.AppMainlandChinaDailyLimitLimitExceeded.DailyLimitLimitExceeded.DeliveryFrequencyLimitLimitExceeded.PhoneNumberCountLimitLimitExceeded.PhoneNumberDailyLimitLimitExceeded.PhoneNumberOneHourLimitLimitExceeded.PhoneNumberSameContentDailyLimitLimitExceeded.PhoneNumberThirtySecondLimitMissingParameter.EmptyPhoneNumberSetMissingParameter.MissingSignatureListUnauthorizedOperation.IndividualUserMarketingSmsPermissionDenyUnauthorizedOperation.RequestIpNotInWhitelistUnauthorizedOperation.RequestPermissionDenyUnauthorizedOperation.SdkAppIdIsDisabledUnauthorizedOperation.SdkAppidIsDisabledUnauthorizedOperation.ServiceSuspendDueToArrearsUnauthorizedOperation.SerivceSuspendDueToArrearsUnauthorizedOperation.SmsSdkAppIdVerifyFailUnauthorizedOperation.SmsSdkAppidVerifyFailUnsupportedOperation.ChineseMainlandTemplateToGlobalPhoneUnsupportedOperation.ContainDomesticAndInternationalPhoneNumberUnsupportedOperation.GlobalTemplateToChineseMainlandPhoneUnsupportedOperation.UnsupportedRegionUnsupportedOperation.UnsuportedRegionFailedOperation.ForbidAddMarketingTemplatesFailedOperation.PhoneNumberParseFailFailedOperation.ProhibitSubAccountUseFailedOperation.QualificationIdNotApprovedInvalidParameter.DirtyWordFoundInvalidParameterValue.InvalidSignPurposeInvalidParameterValue.InvalidSmsTypeInvalidParameterValue.InvalidTemplateFormatInvalidParameterValue.LimitVerifyFailInvalidParameterValue.MultiSmsInfoSetEmptyInvalidParameterValue.OffsetVerifyFailInvalidParameterValue.QualificationIdNotFoundInvalidParameterValue.TemplateWithDirtyWordsInvalidParameterValue.UnsupportedTemplateVariableLimitExceeded.GlobalSmsSendingRateLimitUnsupportedOperation.ContainDomesticPhoneNumber";

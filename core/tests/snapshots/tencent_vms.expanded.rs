@@ -223,7 +223,7 @@ impl TencentVmsError {
     pub const COUNTERPART_CATALOG: ::core::option::Option<
         &'static ::core::primitive::str,
     > = ::core::option::Option::None;
-    ///The wire code, exactly as the vendor sends it.
+    /// The wire code, exactly as the vendor sends it.
     #[must_use]
     pub const fn code(self) -> ::core::primitive::i64 {
         const __TABLE: &[::core::primitive::i64; 19usize] = &[
@@ -232,10 +232,10 @@ impl TencentVmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's message for this error.
+    /// The vendor's message for this error.
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 19usize] = &[
+        const __TABLE: &[&::core::primitive::str; 19usize] = &[
             "sig 校验失败",
             "语音内容中含有敏感词",
             "请求包解析失败，通常由于没有遵守 API 接口说明规范导致的",
@@ -258,13 +258,11 @@ impl TencentVmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's explanation of why the error happens, when it gives one apart from the message.
+    /// The vendor's explanation of why the error happens, when it gives one apart from the message.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 19usize] = &[
+        use ::core::option::Option::None as __N;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 19usize] = &[
             __N,
             __N,
             __N,
@@ -287,15 +285,14 @@ impl TencentVmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What the vendor says to do about it, when it says anything.
+    /// What the vendor says to do about it, when it says anything.
     #[must_use]
     pub const fn solution(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 19usize] = &[
+        use ::core::option::Option::None as __N;
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 19usize] = &[
             __S("请核查 API 的 sig 格式说明。"),
             __S(
                 "请 联系我们（https://cloud.tencent.com/document/product/1128/37720） 沟通解决。",
@@ -342,15 +339,13 @@ impl TencentVmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The section of the vendor's page the code is listed under, if the catalog says.
+    /// The section of the vendor's page the code is listed under, if the catalog says.
     #[must_use]
     pub const fn section(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 19usize] = &[
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 19usize] = &[
             __S("发送语音消息相关错误码"),
             __S("发送语音消息相关错误码"),
             __S("发送语音消息相关错误码"),
@@ -373,7 +368,7 @@ impl TencentVmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What went wrong, in the vocabulary shared by every vendor.
+    /// What went wrong, in the vocabulary shared by every vendor.
     #[must_use]
     pub const fn kind(self) -> ::error_catalog::__private::ErrorKind {
         use ::error_catalog::__private::ErrorKind as __K;
@@ -400,7 +395,7 @@ impl TencentVmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
+    /// Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
     #[must_use]
     pub const fn is_retryable(self) -> ::core::primitive::bool {
         const __TABLE: &[::core::primitive::bool; 19usize] = &[
@@ -409,10 +404,10 @@ impl TencentVmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
+    /// The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
     #[must_use]
     pub const fn sources(self) -> &'static [&'static ::core::primitive::str] {
-        const __TABLE: &[&'static [&'static ::core::primitive::str]; 19usize] = &[
+        const __TABLE: &[&[&::core::primitive::str]; 19usize] = &[
             &["doc", "docs_repo"],
             &["doc", "docs_repo"],
             &["doc", "docs_repo"],
@@ -435,11 +430,11 @@ impl TencentVmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Other sources' wording of this code, where it differs from [`Self::message`].
+    /// Other sources' wording of this code, where it differs from [`Self::message`].
     #[must_use]
     pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
         use ::error_catalog::__private::Wording as __W;
-        const __TABLE: &[&'static [::error_catalog::__private::Wording]; 19usize] = &[
+        const __TABLE: &[&[::error_catalog::__private::Wording]; 19usize] = &[
             &[],
             &[],
             &[],
@@ -467,13 +462,12 @@ impl TencentVmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
+    /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
     #[must_use]
     pub const fn counterpart(
         self,
     ) -> ::core::option::Option<::error_catalog::__private::Code> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        use ::error_catalog::__private::Code as __C;
+        use ::core::option::Option::None as __N;
         const __TABLE: &[::core::option::Option<
             ::error_catalog::__private::Code,
         >; 19usize] = &[
@@ -505,7 +499,7 @@ impl TencentVmsError {
     pub const fn disposition(self) -> ::error_catalog::__private::Disposition {
         ::error_catalog::__private::Disposition::of(self.kind(), self.is_retryable())
     }
-    ///The entry whose wire code is `code` (an integer code), or an alias of it; `None` for any other value, success codes included.
+    /// The entry whose wire code is `code` (an integer code), or an alias of it; `None` for any other value, success codes included.
     #[must_use]
     pub fn from_code(code: ::core::primitive::i64) -> ::core::option::Option<Self> {
         static __KEYS: [::core::primitive::i64; 32usize] = [

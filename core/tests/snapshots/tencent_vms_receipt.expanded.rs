@@ -261,7 +261,7 @@ impl TencentVmsReceiptError {
     pub const COUNTERPART_CATALOG: ::core::option::Option<
         &'static ::core::primitive::str,
     > = ::core::option::Option::None;
-    ///The wire code, exactly as the vendor sends it.
+    /// The wire code, exactly as the vendor sends it.
     #[must_use]
     pub const fn code(self) -> ::core::primitive::i64 {
         const __TABLE: &[::core::primitive::i64; 29usize] = &[
@@ -270,10 +270,10 @@ impl TencentVmsReceiptError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's message for this error.
+    /// The vendor's message for this error.
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 29usize] = &[
+        const __TABLE: &[&::core::primitive::str; 29usize] = &[
             "关机",
             "通话中",
             "不在服务区",
@@ -306,13 +306,11 @@ impl TencentVmsReceiptError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's explanation of why the error happens, when it gives one apart from the message.
+    /// The vendor's explanation of why the error happens, when it gives one apart from the message.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 29usize] = &[
+        use ::core::option::Option::None as __N;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 29usize] = &[
             __N,
             __N,
             __N,
@@ -345,15 +343,13 @@ impl TencentVmsReceiptError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What the vendor says to do about it, when it says anything.
+    /// What the vendor says to do about it, when it says anything.
     #[must_use]
     pub const fn solution(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 29usize] = &[
+        use ::core::option::Option::None as __N;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 29usize] = &[
             __N,
             __N,
             __N,
@@ -386,15 +382,13 @@ impl TencentVmsReceiptError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The section of the vendor's page the code is listed under, if the catalog says.
+    /// The section of the vendor's page the code is listed under, if the catalog says.
     #[must_use]
     pub const fn section(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 29usize] = &[
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 29usize] = &[
             __S("推送回执相关错误码"),
             __S("推送回执相关错误码"),
             __S("推送回执相关错误码"),
@@ -427,7 +421,7 @@ impl TencentVmsReceiptError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What went wrong, in the vocabulary shared by every vendor.
+    /// What went wrong, in the vocabulary shared by every vendor.
     #[must_use]
     pub const fn kind(self) -> ::error_catalog::__private::ErrorKind {
         use ::error_catalog::__private::ErrorKind as __K;
@@ -464,7 +458,7 @@ impl TencentVmsReceiptError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
+    /// Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
     #[must_use]
     pub const fn is_retryable(self) -> ::core::primitive::bool {
         const __TABLE: &[::core::primitive::bool; 29usize] = &[
@@ -474,10 +468,10 @@ impl TencentVmsReceiptError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
+    /// The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
     #[must_use]
     pub const fn sources(self) -> &'static [&'static ::core::primitive::str] {
-        const __TABLE: &[&'static [&'static ::core::primitive::str]; 29usize] = &[
+        const __TABLE: &[&[&::core::primitive::str]; 29usize] = &[
             &["doc", "docs_repo"],
             &["doc", "docs_repo"],
             &["doc", "docs_repo"],
@@ -510,11 +504,11 @@ impl TencentVmsReceiptError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Other sources' wording of this code, where it differs from [`Self::message`].
+    /// Other sources' wording of this code, where it differs from [`Self::message`].
     #[must_use]
     pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
         use ::error_catalog::__private::Wording as __W;
-        const __TABLE: &[&'static [::error_catalog::__private::Wording]; 29usize] = &[
+        const __TABLE: &[&[::error_catalog::__private::Wording]; 29usize] = &[
             &[],
             &[],
             &[],
@@ -562,13 +556,12 @@ impl TencentVmsReceiptError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
+    /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
     #[must_use]
     pub const fn counterpart(
         self,
     ) -> ::core::option::Option<::error_catalog::__private::Code> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        use ::error_catalog::__private::Code as __C;
+        use ::core::option::Option::None as __N;
         const __TABLE: &[::core::option::Option<
             ::error_catalog::__private::Code,
         >; 29usize] = &[
@@ -610,7 +603,7 @@ impl TencentVmsReceiptError {
     pub const fn disposition(self) -> ::error_catalog::__private::Disposition {
         ::error_catalog::__private::Disposition::of(self.kind(), self.is_retryable())
     }
-    ///The entry whose wire code is `code` (an integer code), or an alias of it; `None` for any other value, success codes included.
+    /// The entry whose wire code is `code` (an integer code), or an alias of it; `None` for any other value, success codes included.
     #[must_use]
     pub fn from_code(code: ::core::primitive::i64) -> ::core::option::Option<Self> {
         static __TABLE: [::core::option::Option<TencentVmsReceiptError>; 31usize] = [

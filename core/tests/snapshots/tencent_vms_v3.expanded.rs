@@ -278,10 +278,10 @@ impl TencentVmsV3Error {
     pub const COUNTERPART_CATALOG: ::core::option::Option<
         &'static ::core::primitive::str,
     > = ::core::option::Option::Some("tencent_vms");
-    ///The wire code, exactly as the vendor sends it.
+    /// The wire code, exactly as the vendor sends it.
     #[must_use]
     pub const fn code(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 24usize] = &[
+        const __TABLE: &[&::core::primitive::str; 24usize] = &[
             "FailedOperation.AccessUpstreamTimeout",
             "FailedOperation.ContainSensitiveWord",
             "FailedOperation.FailResolvePacket",
@@ -309,10 +309,10 @@ impl TencentVmsV3Error {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's message for this error.
+    /// The vendor's message for this error.
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 24usize] = &[
+        const __TABLE: &[&::core::primitive::str; 24usize] = &[
             "访问上下游模块超时。",
             "语音内容中含有敏感词",
             "后端请求包解析失败，通常由于没有遵守 API 接口说明规范导致的",
@@ -340,13 +340,11 @@ impl TencentVmsV3Error {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's explanation of why the error happens, when it gives one apart from the message.
+    /// The vendor's explanation of why the error happens, when it gives one apart from the message.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 24usize] = &[
+        use ::core::option::Option::None as __N;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 24usize] = &[
             __N,
             __N,
             __N,
@@ -374,15 +372,14 @@ impl TencentVmsV3Error {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What the vendor says to do about it, when it says anything.
+    /// What the vendor says to do about it, when it says anything.
     #[must_use]
     pub const fn solution(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 24usize] = &[
+        use ::core::option::Option::None as __N;
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 24usize] = &[
             __N,
             __S(
                 "请 联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
@@ -432,15 +429,13 @@ impl TencentVmsV3Error {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The section of the vendor's page the code is listed under, if the catalog says.
+    /// The section of the vendor's page the code is listed under, if the catalog says.
     #[must_use]
     pub const fn section(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 24usize] = &[
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 24usize] = &[
             __S("业务错误码"),
             __S("业务错误码"),
             __S("业务错误码"),
@@ -468,7 +463,7 @@ impl TencentVmsV3Error {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What went wrong, in the vocabulary shared by every vendor.
+    /// What went wrong, in the vocabulary shared by every vendor.
     #[must_use]
     pub const fn kind(self) -> ::error_catalog::__private::ErrorKind {
         use ::error_catalog::__private::ErrorKind as __K;
@@ -500,7 +495,7 @@ impl TencentVmsV3Error {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
+    /// Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
     #[must_use]
     pub const fn is_retryable(self) -> ::core::primitive::bool {
         const __TABLE: &[::core::primitive::bool; 24usize] = &[
@@ -510,10 +505,10 @@ impl TencentVmsV3Error {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
+    /// The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
     #[must_use]
     pub const fn sources(self) -> &'static [&'static ::core::primitive::str] {
-        const __TABLE: &[&'static [&'static ::core::primitive::str]; 24usize] = &[
+        const __TABLE: &[&[&::core::primitive::str]; 24usize] = &[
             &["sdk_v20200902"],
             &["sdk_v20200902"],
             &["sdk_v20200902"],
@@ -541,11 +536,10 @@ impl TencentVmsV3Error {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Other sources' wording of this code, where it differs from [`Self::message`].
+    /// Other sources' wording of this code, where it differs from [`Self::message`].
     #[must_use]
     pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
-        use ::error_catalog::__private::Wording as __W;
-        const __TABLE: &[&'static [::error_catalog::__private::Wording]; 24usize] = &[
+        const __TABLE: &[&[::error_catalog::__private::Wording]; 24usize] = &[
             &[],
             &[],
             &[],
@@ -573,12 +567,13 @@ impl TencentVmsV3Error {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
+    /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
     #[must_use]
     pub const fn counterpart(
         self,
     ) -> ::core::option::Option<::error_catalog::__private::Code> {
-        use ::core::option::Option::{None as __N, Some as __S};
+        use ::core::option::Option::None as __N;
+        use ::core::option::Option::Some as __S;
         use ::error_catalog::__private::Code as __C;
         const __TABLE: &[::core::option::Option<
             ::error_catalog::__private::Code,
@@ -616,7 +611,7 @@ impl TencentVmsV3Error {
     pub const fn disposition(self) -> ::error_catalog::__private::Disposition {
         ::error_catalog::__private::Disposition::of(self.kind(), self.is_retryable())
     }
-    ///The entry whose wire code is `code` (a string code), or an alias of it; `None` for any other value, success codes included.
+    /// The entry whose wire code is `code` (a string code), or an alias of it; `None` for any other value, success codes included.
     #[must_use]
     pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
         const __TEXT: &[::core::primitive::u8] = b"FailedOperation.AccessUpstreamTimeoutFailedOperation.ContainSensitiveWordFailedOperation.FailResolvePacketFailedOperation.InsufficientBalanceInVoicePackageFailedOperation.InvalidJsonParametersFailedOperation.InvalidParametersFailedOperation.JsonParseFailFailedOperation.ParametersOtherErrorFailedOperation.PhonenumberUnappliedOrExpiredFailedOperation.TemplateIncorrectOrUnapprovedInternalError.AccessUpstreamTimeoutInternalError.RequestTimeExceptionInternalError.RestApiInterfaceNotExistInternalError.SigVerificationFailInternalError.SsoSendRecvFailInternalError.UpstreamErrorInvalidParameterValue.CalledNumberVerifyFailInvalidParameterValue.ContentLengthLimitInvalidParameterValue.SdkAppidNotExistLimitExceeded.DeliveryFrequencyLimitUnauthorizedOperation.SdkAppidIsDisabledUnauthorizedOperation.ServiceSuspendDueToArrearsUnauthorizedOperation.VoiceSdkAppidVerifyFailUnsupportedOperation";

@@ -400,7 +400,7 @@ impl UcloudUsmsError {
     pub const COUNTERPART_CATALOG: ::core::option::Option<
         &'static ::core::primitive::str,
     > = ::core::option::Option::None;
-    ///The wire code, exactly as the vendor sends it.
+    /// The wire code, exactly as the vendor sends it.
     #[must_use]
     pub const fn code(self) -> ::core::primitive::i64 {
         const __TABLE: &[::core::primitive::i64; 38usize] = &[
@@ -410,10 +410,10 @@ impl UcloudUsmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's message for this error.
+    /// The vendor's message for this error.
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const __TABLE: &[&'static ::core::primitive::str; 38usize] = &[
+        const __TABLE: &[&::core::primitive::str; 38usize] = &[
             "请求参数有缺失",
             "请求参数格式有误或请求JSON解析错误",
             "请求参数格式有误或请求JSON解析错误",
@@ -455,13 +455,11 @@ impl UcloudUsmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The vendor's explanation of why the error happens, when it gives one apart from the message.
+    /// The vendor's explanation of why the error happens, when it gives one apart from the message.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 38usize] = &[
+        use ::core::option::Option::None as __N;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 38usize] = &[
             __N,
             __N,
             __N,
@@ -503,15 +501,14 @@ impl UcloudUsmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What the vendor says to do about it, when it says anything.
+    /// What the vendor says to do about it, when it says anything.
     #[must_use]
     pub const fn solution(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 38usize] = &[
+        use ::core::option::Option::None as __N;
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 38usize] = &[
             __S("检查请求参数是否有缺失"),
             __S("检查请求参数格式是否有误"),
             __S("检查请求参数格式是否有误"),
@@ -575,15 +572,13 @@ impl UcloudUsmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The section of the vendor's page the code is listed under, if the catalog says.
+    /// The section of the vendor's page the code is listed under, if the catalog says.
     #[must_use]
     pub const fn section(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        const __TABLE: &[::core::option::Option<
-            &'static ::core::primitive::str,
-        >; 38usize] = &[
+        use ::core::option::Option::Some as __S;
+        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 38usize] = &[
             __S("API错误码"),
             __S("API错误码"),
             __S("API错误码"),
@@ -625,7 +620,7 @@ impl UcloudUsmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///What went wrong, in the vocabulary shared by every vendor.
+    /// What went wrong, in the vocabulary shared by every vendor.
     #[must_use]
     pub const fn kind(self) -> ::error_catalog::__private::ErrorKind {
         use ::error_catalog::__private::ErrorKind as __K;
@@ -671,7 +666,7 @@ impl UcloudUsmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
+    /// Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).
     #[must_use]
     pub const fn is_retryable(self) -> ::core::primitive::bool {
         const __TABLE: &[::core::primitive::bool; 38usize] = &[
@@ -682,10 +677,10 @@ impl UcloudUsmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
+    /// The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.
     #[must_use]
     pub const fn sources(self) -> &'static [&'static ::core::primitive::str] {
-        const __TABLE: &[&'static [&'static ::core::primitive::str]; 38usize] = &[
+        const __TABLE: &[&[&::core::primitive::str]; 38usize] = &[
             &["doc", "usms_docs_current"],
             &["doc", "usms_docs_current"],
             &["doc", "usms_docs_current"],
@@ -727,11 +722,11 @@ impl UcloudUsmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///Other sources' wording of this code, where it differs from [`Self::message`].
+    /// Other sources' wording of this code, where it differs from [`Self::message`].
     #[must_use]
     pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
         use ::error_catalog::__private::Wording as __W;
-        const __TABLE: &[&'static [::error_catalog::__private::Wording]; 38usize] = &[
+        const __TABLE: &[&[::error_catalog::__private::Wording]; 38usize] = &[
             &[],
             &[
                 __W {
@@ -813,13 +808,12 @@ impl UcloudUsmsError {
         ];
         __TABLE[self as ::core::primitive::usize]
     }
-    ///The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
+    /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
     #[must_use]
     pub const fn counterpart(
         self,
     ) -> ::core::option::Option<::error_catalog::__private::Code> {
-        use ::core::option::Option::{None as __N, Some as __S};
-        use ::error_catalog::__private::Code as __C;
+        use ::core::option::Option::None as __N;
         const __TABLE: &[::core::option::Option<
             ::error_catalog::__private::Code,
         >; 38usize] = &[
@@ -870,7 +864,7 @@ impl UcloudUsmsError {
     pub const fn disposition(self) -> ::error_catalog::__private::Disposition {
         ::error_catalog::__private::Disposition::of(self.kind(), self.is_retryable())
     }
-    ///The entry whose wire code is `code` (an integer code), or an alias of it; `None` for any other value, success codes included.
+    /// The entry whose wire code is `code` (an integer code), or an alias of it; `None` for any other value, success codes included.
     #[must_use]
     pub fn from_code(code: ::core::primitive::i64) -> ::core::option::Option<Self> {
         static __KEYS: [::core::primitive::i64; 128usize] = [
