@@ -10,8 +10,13 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/target/compile-cost"
 runs="${RUNS:-3}"
-catalogs=(tencent_sms tencent_vms tencent_vms_receipt tencent_vms_v3 ucloud_usms aliyun_sms tencent_gme)
-enums=(TencentSmsError TencentVmsError TencentVmsReceiptError TencentVmsV3Error UcloudUsmsError AliyunSmsError TencentGmeError)
+# The built-in catalogs are the files of catalogs/; each names its enum.
+catalogs=()
+enums=()
+for file in "$root"/catalogs/*.toml; do
+  catalogs+=("$(basename "$file" .toml)")
+  enums+=("$(sed -n 's/^enum = "\(.*\)"$/\1/p' "$file")")
+done
 export CARGO_TERM_COLOR=never
 unset RUSTFLAGS CARGO_BUILD_RUSTFLAGS
 mkdir -p "$work"

@@ -2,15 +2,27 @@
 
 /// Edit distance (insertions, deletions, substitutions, and transpositions of neighbours) between
 /// `a` and `b`, in characters.
+#[must_use]
 pub fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    bounded_distance(&a, &b, usize::MAX).unwrap_or(usize::MAX)
+}
+
+/// The edit distance of `a` and `b` if it is at most `limit`: a length difference over the
+/// limit is rejected at once, and the computation stops when every cell of a row is past it, so
+/// that suggesting among thousands of candidates, for thousands of problems, stays fast.
+fn bounded_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
     // rows[i][j]: distance between a[..i] and b[..j]; three rows are enough.
     let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     let mut current = vec![0; b.len() + 1];
     for i in 1..=a.len() {
         current[0] = i;
+        let mut row_min = current[0];
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             let mut best = (previous[j - 1] + cost)
@@ -20,11 +32,15 @@ pub fn distance(a: &str, b: &str) -> usize {
                 best = best.min(before[j - 2] + 1);
             }
             current[j] = best;
+            row_min = row_min.min(best);
+        }
+        if row_min > limit {
+            return None;
         }
         core::mem::swap(&mut before, &mut previous);
         core::mem::swap(&mut previous, &mut current);
     }
-    previous[b.len()]
+    Some(previous[b.len()]).filter(|&distance| distance <= limit)
 }
 
 /// The candidates close enough to `wrong` to be what was meant, closest first (at most three;
@@ -34,21 +50,33 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// difference of case only counts one edit, so `limitexceeded.dailylimit` finds
 /// `LimitExceeded.DailyLimit`.
 pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
-    let wrong_lower = wrong.to_lowercase();
+    let wrong_chars: Vec<char> = wrong.chars().collect();
+    let wrong_lower: Vec<char> = wrong.to_lowercase().chars().collect();
     let mut scored: Vec<(usize, usize, &str)> = candidates
         .into_iter()
         .enumerate()
         .filter_map(|(order, candidate)| {
-            let exact = distance(wrong, candidate);
-            let folded = distance(&wrong_lower, &candidate.to_lowercase());
+            let length = candidate.chars().count();
+            let limit = (wrong_chars.len().max(length) / 3).max(1);
             // A truncated name (`retry` for `retryable`) counts as one edit away; a candidate that
             // is only a prefix of the input (`LimitExceeded` for `LimitExceeded.DailyLimt`) does not.
-            let prefix = wrong.len() >= 3 && candidate.starts_with(wrong);
-            let score = exact
-                .min(folded + 1)
-                .min(if prefix { 1 } else { usize::MAX });
-            let limit = (wrong.chars().count().max(candidate.chars().count()) / 3).max(1);
-            (score <= limit && candidate != wrong).then_some((score, order, candidate))
+            if candidate == wrong {
+                return None;
+            }
+            if wrong.len() >= 3 && candidate.starts_with(wrong) {
+                return (1 <= limit).then_some((1, order, candidate));
+            }
+            // Case differences cost one edit more than the distance of the lower-cased texts.
+            if length.abs_diff(wrong_chars.len()) > limit + 1 {
+                return None;
+            }
+            let chars: Vec<char> = candidate.chars().collect();
+            let exact = bounded_distance(&wrong_chars, &chars, limit).unwrap_or(usize::MAX);
+            let lower: Vec<char> = candidate.to_lowercase().chars().collect();
+            let folded = bounded_distance(&wrong_lower, &lower, limit)
+                .map_or(usize::MAX, |distance| distance + 1);
+            let score = exact.min(folded);
+            (score <= limit).then_some((score, order, candidate))
         })
         .collect();
     scored.sort_unstable();
