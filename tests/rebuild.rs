@@ -1,5 +1,6 @@
 //! A user crate with its own catalog file is rebuilt when the file changes: build a scratch crate,
-//! edit its catalog, build again, and see the new variant (and `code!` accepting its code).
+//! edit its catalog, build again, and see the new variant (and `code!` accepting its code). The
+//! same with an absolute catalog path, from directories whose names have spaces.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -40,7 +41,8 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap();
 }
 
-fn cargo_run(dir: &Path, target: &Path) -> String {
+/// `cargo run` in `dir`: its standard output, or its standard error if it failed.
+fn try_cargo_run(dir: &Path, target: &Path) -> Result<String, String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = Command::new(cargo)
         .args(["run", "--quiet", "--offline"])
@@ -49,34 +51,38 @@ fn cargo_run(dir: &Path, target: &Path) -> String {
         .env_remove("RUSTFLAGS")
         .output()
         .unwrap();
-    assert!(
-        output.status.success(),
-        "cargo run failed:\n{}",
-        String::from_utf8_lossy(&output.stderr)
+    if output.status.success() {
+        Ok(String::from_utf8(output.stdout).unwrap())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).into_owned())
+    }
+}
+
+fn cargo_run(dir: &Path, target: &Path) -> String {
+    try_cargo_run(dir, target).unwrap_or_else(|stderr| panic!("cargo run failed:\n{stderr}"))
+}
+
+/// A user crate in `dir` that depends on this repository, with `main` as its `src/main.rs`.
+fn user_crate(dir: &Path, name: &str, main: &str) {
+    let _ = std::fs::remove_dir_all(dir);
+    let repo = env!("CARGO_MANIFEST_DIR");
+    write(
+        &dir.join("Cargo.toml"),
+        &format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nerror-catalog = {{ path = {repo:?} }}\n\n[workspace]\n"
+        ),
     );
-    String::from_utf8(output.stdout).unwrap()
+    // The workspace's lock file pins the same dependency versions, so `--offline` resolves.
+    std::fs::copy(Path::new(repo).join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    write(&dir.join("src/main.rs"), main);
 }
 
 #[test]
 fn editing_a_user_catalog_rebuilds_the_crate() {
     let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("rebuild-user");
     let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("rebuild-target");
-    let _ = std::fs::remove_dir_all(&scratch);
-    let repo = env!("CARGO_MANIFEST_DIR");
-    write(
-        &scratch.join("Cargo.toml"),
-        &format!(
-            "[package]\nname = \"rebuild-user\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nerror-catalog = {{ path = {repo:?} }}\n\n[workspace]\n"
-        ),
-    );
-    // The workspace's lock file pins the same dependency versions, so `--offline` resolves.
-    std::fs::copy(
-        Path::new(repo).join("Cargo.lock"),
-        scratch.join("Cargo.lock"),
-    )
-    .unwrap();
-    write(&scratch.join("src/main.rs"), MAIN);
+    user_crate(&scratch, "rebuild-user", MAIN);
     write(&scratch.join("errors/acme.toml"), CATALOG);
 
     let before = cargo_run(&scratch, &target);
@@ -105,5 +111,49 @@ fn editing_a_user_catalog_rebuilds_the_crate() {
     assert!(
         checked.starts_with("checked Template.NotFound\n"),
         "{checked}"
+    );
+}
+
+#[test]
+fn an_absolute_catalog_path_works_and_a_missing_one_is_our_error() {
+    let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let scratch = tmp.join("absolute user crate");
+    let target = tmp.join("rebuild-target");
+    let catalog = tmp.join("shared catalogs").join("acme.toml");
+    write(&catalog, CATALOG);
+    let main = MAIN.replace(
+        "\"errors/acme.toml\"",
+        &format!("{:?}", catalog.display().to_string()),
+    );
+    user_crate(&scratch, "absolute-user", &main);
+    assert_eq!(
+        cargo_run(&scratch, &target),
+        "Throttling.User rate_limited\n"
+    );
+
+    // The absolute file is tracked too.
+    write(&catalog, &format!("{CATALOG}{ADDED}"));
+    assert_eq!(
+        cargo_run(&scratch, &target),
+        "Throttling.User rate_limited\nTemplate.NotFound not_found\n"
+    );
+
+    let missing = tmp.join("shared catalogs").join("missing.toml");
+    let main = MAIN.replace(
+        "\"errors/acme.toml\"",
+        &format!("{:?}", missing.display().to_string()),
+    );
+    write(&scratch.join("src/main.rs"), &main);
+    let stderr = try_cargo_run(&scratch, &target).expect_err("a missing catalog fails the build");
+    assert!(
+        stderr.contains(&format!(
+            "error: cannot read catalog {:?}",
+            missing.display().to_string()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("couldn't read"),
+        "rustc's own error: {stderr}"
     );
 }
