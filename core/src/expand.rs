@@ -632,6 +632,35 @@ mod tests {
     }
 
     #[test]
+    fn a_huge_code_appears_a_bounded_number_of_times() {
+        // One 100 kB code among 1,000 short ones: its variant is named a few times (the enum,
+        // `ALL`, `code!`'s table, one lookup slot), not once per unused slot of the tables.
+        let huge = "A".repeat(100_000);
+        let mut text = String::from(
+            "id = \"big\"\nenum = \"BigError\"\nvendor = \"v\"\nproduct = \"p\"\nsource = \"s\"\ncode_type = \"string\"\n",
+        );
+        for i in 0..1000 {
+            let code = if i == 0 {
+                huge.clone()
+            } else {
+                format!("Code.N{i}")
+            };
+            text.push_str(&format!(
+                "[[entry]]\ncode = \"{code}\"\nmessage = \"m\"\nkind = \"internal\"\n"
+            ));
+        }
+        let catalog = crate::check(&crate::SourceFile::new("big.toml", text)).unwrap();
+        let tokens = expand(&catalog, &Options::default()).to_string();
+        let variant = format!("A{}", "a".repeat(99_999));
+        assert!(
+            tokens.matches(&variant).count() <= 6,
+            "{}",
+            tokens.matches(&variant).count()
+        );
+        assert!(tokens.len() < 2_000_000, "{} bytes of tokens", tokens.len());
+    }
+
+    #[test]
     fn constants_do_not_spell_static() {
         let ty = quote! { ::core::option::Option<&'static [&'static str]> };
         assert_eq!(
