@@ -633,6 +633,8 @@ mod tests {
 
     #[test]
     fn a_huge_code_appears_a_bounded_number_of_times() {
+        use std::fmt::Write as _;
+
         // One 100 kB code among 1,000 short ones: its variant is named a few times (the enum,
         // `ALL`, `code!`'s table, one lookup slot), not once per unused slot of the tables.
         let huge = "A".repeat(100_000);
@@ -645,9 +647,10 @@ mod tests {
             } else {
                 format!("Code.N{i}")
             };
-            text.push_str(&format!(
+            let _ = write!(
+                text,
                 "[[entry]]\ncode = \"{code}\"\nmessage = \"m\"\nkind = \"internal\"\n"
-            ));
+            );
         }
         let catalog = crate::check(&crate::SourceFile::new("big.toml", text)).unwrap();
         let tokens = expand(&catalog, &Options::default()).to_string();
