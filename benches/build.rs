@@ -84,7 +84,12 @@ fn main() {
                 keys.into_iter().map(|(k, e)| (Key::Str(k), e)).collect(),
             ),
         };
-        write_catalog(&mut out, id, &catalog.enum_name, integer, &keys);
+        let variants: Vec<&str> = catalog
+            .entries
+            .iter()
+            .map(|entry| entry.variant.as_str())
+            .collect();
+        write_catalog(&mut out, id, &catalog.enum_name, integer, &keys, &variants);
     }
     let dest = Path::new(&out_dir).join("alternatives.rs");
     std::fs::write(dest, out).expect("write alternatives.rs");
@@ -96,6 +101,7 @@ fn write_catalog(
     enum_name: &str,
     integer: bool,
     keys: &[(Key, usize)],
+    variants: &[&str],
 ) {
     let key_ty = if integer { "i64" } else { "&'static str" };
     let arg_ty = if integer { "i64" } else { "&str" };
@@ -131,7 +137,9 @@ fn write_catalog(
         PhfMap::Str(phf_codegen::Map::new())
     };
     for (key, index) in keys {
-        let value = format!("E::ALL[{index}]");
+        // The variant by name: `E::ALL[index]` in a constant evaluates all of `ALL` each time,
+        // which for 10,000 entries takes minutes.
+        let value = format!("E::{}", variants[*index]);
         match (&mut map, key) {
             (PhfMap::Int(map), Key::Int(number)) => {
                 map.entry(*number, value);
@@ -156,21 +164,14 @@ fn write_catalog(
     let _ = writeln!(out, "    #[must_use]");
     let _ = writeln!(out, "    pub fn by_match(code: {arg_ty}) -> Option<E> {{");
     let _ = writeln!(out, "        match code {{");
-    let mut seen: Vec<usize> = Vec::new();
-    for &(_, index) in keys {
-        if seen.contains(&index) {
-            continue;
-        }
-        seen.push(index);
-        let patterns: Vec<String> = keys
-            .iter()
-            .filter(|(_, other)| *other == index)
-            .map(|(key, _)| key.literal())
-            .collect();
+    // Keys come entry by entry: one arm per run of the same entry.
+    for run in keys.chunk_by(|a, b| a.1 == b.1) {
+        let patterns: Vec<String> = run.iter().map(|(key, _)| key.literal()).collect();
         let _ = writeln!(
             out,
-            "            {} => Some(const {{ E::ALL[{index}] }}),",
-            patterns.join(" | ")
+            "            {} => Some(E::{}),",
+            patterns.join(" | "),
+            variants[run[0].1]
         );
     }
     let _ = writeln!(out, "            _ => None,");

@@ -6,6 +6,7 @@
 //! cargo run -p error-catalog-bench --bin expansion-time               # the macro as debug builds run it
 //! cargo run -p error-catalog-bench --bin expansion-time --release     # as release builds run it
 //! cargo run -p error-catalog-bench --bin expansion-time -- 100 1000   # other sizes
+//! cargo run -p error-catalog-bench --bin expansion-time -- --write string 10000 errors/big.toml
 //! ```
 //!
 //! The debug numbers are what `cargo check`, `cargo build` and rust-analyzer pay: cargo builds
@@ -83,6 +84,12 @@ fn main() {
             ));
         }
         ["--builtin", id] => one(&builtin::builtin(id).expect("a built-in id")),
+        ["--write", shape, size, path] => {
+            // The synthetic catalog itself, to include in a crate of one's own.
+            let shape = Shape::from_name(shape).expect("a shape");
+            let text = synthetic::catalog(shape, size.parse().expect("a size"), "SyntheticError");
+            std::fs::write(path, text).expect("write the catalog");
+        }
         ref sizes => {
             let sizes: Vec<&str> = if sizes.is_empty() {
                 vec!["100", "1000", "10000", "50000"]
