@@ -76,7 +76,6 @@ pub fn expand(catalog: &Catalog, options: &Options) -> TokenStream {
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
-            ::core::fmt::Debug,
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
             ::core::hash::Hash,
@@ -123,37 +122,81 @@ fn code_literal(code: &CodeValue) -> Literal {
     }
 }
 
-/// One per-entry accessor: `const __NAME: &[ty; N] = &[…]` and `pub const fn name(self) -> ty`.
+/// One per-entry accessor: `pub const fn name(self) -> ty`, reading its own `const` table.
 ///
 /// The table is declared inside the accessor, after `uses` that give the paths its values name
-/// short local names (`__S("…")` for `Some("…")`): a catalog of thousands of entries is millions
-/// of tokens otherwise, and building and reading them is most of the expansion's time.
+/// short local names: a catalog of thousands of entries is millions of tokens otherwise, and
+/// building and reading them is most of the expansion's time. Its values are literals and
+/// non-generic paths only: a generic constructor (`Some(…)`, `None`, `&[]`) per entry gives
+/// rustc one inference variable per entry, and its type check grows with their square.
 struct Column {
     name: &'static str,
     ty: TokenStream,
     doc: &'static str,
     uses: TokenStream,
+    /// The table's element type (a constant's references are `'static` without saying so).
+    element: TokenStream,
     values: Vec<TokenStream>,
+    /// The accessor's body from `__value`, the entry's element; `None` returns it as it is.
+    read: Option<TokenStream>,
+}
+
+impl Column {
+    /// A column whose table holds the accessor's values themselves.
+    fn plain(
+        name: &'static str,
+        ty: TokenStream,
+        doc: &'static str,
+        uses: TokenStream,
+        values: Vec<TokenStream>,
+    ) -> Self {
+        Column {
+            name,
+            element: without_static(ty.clone()),
+            ty,
+            doc,
+            uses,
+            values,
+            read: None,
+        }
+    }
+
+    /// A column of optional texts: the table holds `""` for none (`check` rejects empty texts),
+    /// so that it is a table of literals.
+    fn optional_text(
+        name: &'static str,
+        doc: &'static str,
+        catalog: &Catalog,
+        text: fn(&crate::model::Entry) -> Option<&String>,
+    ) -> Self {
+        Column {
+            name,
+            ty: quote! { ::core::option::Option<&'static ::core::primitive::str> },
+            doc,
+            uses: TokenStream::new(),
+            element: quote! { &::core::primitive::str },
+            values: catalog
+                .entries
+                .iter()
+                .map(|entry| {
+                    let text = text(entry).map_or("", String::as_str);
+                    quote! { #text }
+                })
+                .collect(),
+            read: Some(quote! {
+                if __value.is_empty() {
+                    ::core::option::Option::None
+                } else {
+                    ::core::option::Option::Some(__value)
+                }
+            }),
+        }
+    }
 }
 
 /// The columns of the catalog, in the order of the generated accessors.
 fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
     let str_ty = quote! { &'static ::core::primitive::str };
-    let opt_str_ty = quote! { ::core::option::Option<&'static ::core::primitive::str> };
-    // Only the names a table uses: an unused `use` warns where the expansion is read as code.
-    let option_uses = |none: bool, some: bool| {
-        let none = none.then(|| quote! { use ::core::option::Option::None as __N; });
-        let some = some.then(|| quote! { use ::core::option::Option::Some as __S; });
-        quote! { #none #some }
-    };
-    let option = |column: fn(&crate::model::Entry) -> Option<&String>| {
-        option_uses(
-            catalog.entries.iter().any(|entry| column(entry).is_none()),
-            catalog.entries.iter().any(|entry| column(entry).is_some()),
-        )
-    };
-    let opt =
-        |text: Option<&String>| text.map_or_else(|| quote! { __N }, |text| quote! { __S(#text) });
     let each = |value: &dyn Fn(&crate::model::Entry) -> TokenStream| -> Vec<TokenStream> {
         catalog.entries.iter().map(value).collect()
     };
@@ -161,139 +204,151 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
         CodeType::String => str_ty.clone(),
         CodeType::Integer => quote! { ::core::primitive::i64 },
     };
+    // One empty slice for every entry with none, as a constant of the slice's type.
+    let empty =
+        |ty: TokenStream, any_empty: bool| any_empty.then(|| quote! { const __EMPTY: #ty = &[]; });
+    let sources_ty = quote! { &'static [&'static ::core::primitive::str] };
+    let wordings_ty = quote! { &'static [#krate::__private::Wording] };
+    let linked = catalog
+        .entries
+        .iter()
+        .any(|entry| entry.counterpart.is_some());
     let mut columns = vec![
-        Column {
-            name: "code",
-            ty: code_ty,
-            doc: "The wire code, exactly as the vendor sends it.",
-            uses: TokenStream::new(),
-            values: each(&|entry| {
+        Column::plain(
+            "code",
+            code_ty,
+            "The wire code, exactly as the vendor sends it.",
+            TokenStream::new(),
+            each(&|entry| {
                 let code = code_literal(&entry.code);
                 quote! { #code }
             }),
-        },
-        Column {
-            name: "message",
-            ty: str_ty.clone(),
-            doc: "The vendor's message for this error.",
-            uses: TokenStream::new(),
-            values: each(&|entry| {
+        ),
+        Column::plain(
+            "message",
+            str_ty.clone(),
+            "The vendor's message for this error.",
+            TokenStream::new(),
+            each(&|entry| {
                 let message = &entry.message;
                 quote! { #message }
             }),
-        },
-        Column {
-            name: "cause",
-            ty: opt_str_ty.clone(),
-            doc: "The vendor's explanation of why the error happens, when it gives one apart from the message.",
-            uses: option(|entry| entry.cause.as_ref()),
-            values: each(&|entry| opt(entry.cause.as_ref())),
-        },
-        Column {
-            name: "solution",
-            ty: opt_str_ty.clone(),
-            doc: "What the vendor says to do about it, when it says anything.",
-            uses: option(|entry| entry.solution.as_ref()),
-            values: each(&|entry| opt(entry.solution.as_ref())),
-        },
-        Column {
-            name: "section",
-            ty: opt_str_ty,
-            doc: "The section of the vendor's page the code is listed under, if the catalog says.",
-            uses: option(|entry| entry.section.as_ref()),
-            values: each(&|entry| opt(entry.section.as_ref())),
-        },
-        Column {
-            name: "kind",
-            ty: quote! { #krate::__private::ErrorKind },
-            doc: "What went wrong, in the vocabulary shared by every vendor.",
-            uses: quote! { use #krate::__private::ErrorKind as __K; },
-            values: each(&|entry| {
+        ),
+        Column::optional_text(
+            "cause",
+            "The vendor's explanation of why the error happens, when it gives one apart from the message.",
+            catalog,
+            |entry| entry.cause.as_ref(),
+        ),
+        Column::optional_text(
+            "solution",
+            "What the vendor says to do about it, when it says anything.",
+            catalog,
+            |entry| entry.solution.as_ref(),
+        ),
+        Column::optional_text(
+            "section",
+            "The section of the vendor's page the code is listed under, if the catalog says.",
+            catalog,
+            |entry| entry.section.as_ref(),
+        ),
+        Column::plain(
+            "kind",
+            quote! { #krate::__private::ErrorKind },
+            "What went wrong, in the vocabulary shared by every vendor.",
+            quote! { use #krate::__private::ErrorKind as __K; },
+            each(&|entry| {
                 let kind = format_ident!("{}", format!("{:?}", entry.kind));
                 quote! { __K::#kind }
             }),
-        },
-        Column {
-            name: "is_retryable",
-            ty: quote! { ::core::primitive::bool },
-            doc: "Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).",
-            uses: TokenStream::new(),
-            values: each(&|entry| {
+        ),
+        Column::plain(
+            "is_retryable",
+            quote! { ::core::primitive::bool },
+            "Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).",
+            TokenStream::new(),
+            each(&|entry| {
                 let retryable = entry.retryable;
                 quote! { #retryable }
             }),
-        },
-        Column {
-            name: "sources",
-            ty: quote! { &'static [&'static ::core::primitive::str] },
-            doc: "The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.",
-            uses: TokenStream::new(),
-            values: each(&|entry| {
+        ),
+        Column::plain(
+            "sources",
+            sources_ty.clone(),
+            "The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.",
+            empty(
+                without_static(sources_ty),
+                catalog.entries.iter().any(|entry| entry.from.is_empty()),
+            )
+            .unwrap_or_default(),
+            each(&|entry| {
+                if entry.from.is_empty() {
+                    return quote! { __EMPTY };
+                }
                 let ids = &entry.from;
                 quote! { &[#(#ids),*] }
             }),
-        },
-        Column {
-            name: "wordings",
-            ty: quote! { &'static [#krate::__private::Wording] },
-            doc: "Other sources' wording of this code, where it differs from [`Self::message`].",
-            uses: if catalog
-                .entries
-                .iter()
-                .any(|entry| !entry.wordings.is_empty())
+        ),
+        Column::plain(
+            "wordings",
+            wordings_ty.clone(),
+            "Other sources' wording of this code, where it differs from [`Self::message`].",
             {
-                quote! { use #krate::__private::Wording as __W; }
-            } else {
-                TokenStream::new()
+                let any = catalog
+                    .entries
+                    .iter()
+                    .any(|entry| !entry.wordings.is_empty());
+                let name = any.then(|| quote! { use #krate::__private::Wording as __W; });
+                let empty = empty(
+                    without_static(wordings_ty),
+                    catalog
+                        .entries
+                        .iter()
+                        .any(|entry| entry.wordings.is_empty()),
+                );
+                quote! { #name #empty }
             },
-            values: each(&|entry| {
+            each(&|entry| {
+                if entry.wordings.is_empty() {
+                    return quote! { __EMPTY };
+                }
                 let wordings = entry.wordings.iter().map(|wording| {
                     let (from, message) = (&wording.from, &wording.message);
                     quote! { __W { from: #from, message: #message } }
                 });
                 quote! { &[#(#wordings),*] }
             }),
-        },
-        Column {
-            name: "counterpart",
-            ty: quote! { ::core::option::Option<#krate::__private::Code> },
-            doc: "The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.",
-            uses: {
-                let linked = catalog
-                    .entries
-                    .iter()
-                    .any(|entry| entry.counterpart.is_some());
-                let option = option_uses(
-                    catalog
-                        .entries
-                        .iter()
-                        .any(|entry| entry.counterpart.is_none()),
-                    linked,
-                );
+        ),
+        Column::plain(
+            "counterpart",
+            quote! { ::core::option::Option<#krate::__private::Code> },
+            "The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.",
+            {
+                // `__O::Some`, not `Some`: the option's type named, so that no entry infers it.
                 let code = linked.then(|| quote! { use #krate::__private::Code as __C; });
-                quote! { #option #code }
+                quote! { type __O = ::core::option::Option<#krate::__private::Code>; #code }
             },
-            values: each(&|entry| match &entry.counterpart {
-                Some(CodeValue::Str(code)) => quote! { __S(__C::Str(#code)) },
+            each(&|entry| match &entry.counterpart {
+                Some(CodeValue::Str(code)) => quote! { __O::Some(__C::Str(#code)) },
                 Some(CodeValue::Int(code)) => {
                     let code = Literal::i64_unsuffixed(*code);
-                    quote! { __S(__C::Int(#code)) }
+                    quote! { __O::Some(__C::Int(#code)) }
                 }
-                None => quote! { __N },
+                None => quote! { __O::None },
             }),
-        },
+        ),
     ];
     if catalog.has_symbols {
-        columns.push(Column {
-            name: "name",
-            ty: str_ty,
-            doc: "The vendor's symbolic name of this code (`AV_ERR_TIMEOUT` for 1005).",
-            uses: TokenStream::new(),
-            values: each(&|entry| {
+        columns.push(Column::plain(
+            "name",
+            str_ty,
+            "The vendor's symbolic name of this code (`AV_ERR_TIMEOUT` for 1005).",
+            TokenStream::new(),
+            each(&|entry| {
                 let name = entry.symbol.as_deref().unwrap_or_default();
                 quote! { #name }
             }),
-        });
+        ));
     }
     columns
 }
@@ -302,17 +357,26 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
 fn column_items(columns: &[Column], count: usize) -> TokenStream {
     let items = columns.iter().map(|column| {
         let name = format_ident!("{}", column.name);
-        let (ty, uses, values) = (&column.ty, &column.uses, &column.values);
+        let (ty, uses, element, values, read) = (
+            &column.ty,
+            &column.uses,
+            &column.element,
+            &column.values,
+            &column.read,
+        );
         let doc = format!(" {}", column.doc);
-        // A constant's references are `'static` without saying so (clippy says so otherwise).
-        let element = without_static(ty.clone());
+        let index = quote! { __TABLE[self as ::core::primitive::usize] };
+        let body = match read {
+            Some(read) => quote! { let __value = #index; #read },
+            None => index,
+        };
         quote! {
             #[doc = #doc]
             #[must_use]
             pub const fn #name(self) -> #ty {
                 #uses
                 const __TABLE: &[#element; #count] = &[#(#values),*];
-                __TABLE[self as ::core::primitive::usize]
+                #body
             }
         }
     });
@@ -380,7 +444,9 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> T
     quote! {
         impl #enum_name {
             /// Every entry of the catalog, in catalog order.
-            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+            // `Enum::Variant`, not `Self::Variant`: rustc resolves the latter by a scan of the
+            // variants, quadratic over the array.
+            pub const ALL: &'static [Self] = &[#(#enum_name::#variants),*];
 
             /// The catalog's success codes: values the vendor sends on success, which are not
             /// variants of this enum.
@@ -449,7 +515,19 @@ fn trait_impls(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> Tok
             }),
         ),
     };
+    let count = catalog.entries.len();
+    let names = catalog.entries.iter().map(|entry| &entry.variant);
     quote! {
+        // `Debug` by a table of the variants' names: the derived `match` of one arm per variant
+        // costs rustc's borrow checker quadratic time (20,000 entries: 10 s of a 19 s check).
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #enum_name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                const __NAMES: &[&::core::primitive::str; #count] = &[#(#names),*];
+                f.write_str(__NAMES[*self as ::core::primitive::usize])
+            }
+        }
+
         #[automatically_derived]
         impl ::core::fmt::Display for #enum_name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

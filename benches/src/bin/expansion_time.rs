@@ -84,6 +84,15 @@ fn main() {
             ));
         }
         ["--builtin", id] => one(&builtin::builtin(id).expect("a built-in id")),
+        ["--expand", shape, size, path] => {
+            // The generated code itself, to `include!` and measure rustc on.
+            let shape = Shape::from_name(shape).expect("a shape");
+            let text = synthetic::catalog(shape, size.parse().expect("a size"), "SyntheticError");
+            let file = SourceFile::new("synthetic.toml", text);
+            let tokens = error_catalog_core::include(&file, &Options::default())
+                .unwrap_or_else(|problems| panic!("{}", problems[0]));
+            std::fs::write(path, tokens.to_string()).expect("write the expansion");
+        }
         ["--write", shape, size, path] => {
             // The synthetic catalog itself, to include in a crate of one's own.
             let shape = Shape::from_name(shape).expect("a shape");

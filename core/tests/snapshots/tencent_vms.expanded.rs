@@ -14,7 +14,6 @@
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -176,25 +175,25 @@ pub enum TencentVmsError {
 impl TencentVmsError {
     /// Every entry of the catalog, in catalog order.
     pub const ALL: &'static [Self] = &[
-        Self::SigVerificationFailed,
-        Self::SensitiveWordsInContent,
-        Self::RequestParseFailed,
-        Self::ApiNotFound,
-        Self::FrequencyLimitExceeded,
-        Self::TemplateNotApprovedOrMismatch,
-        Self::SdkAppIdNotFound,
-        Self::SdkAppIdDisabled,
-        Self::RequestTimeOutOfSync,
-        Self::UnsupportedRequest,
-        Self::InsufficientPackageBalance,
-        Self::AccountInArrears,
-        Self::TemplateVariableTooLong,
-        Self::UnknownVoiceError,
-        Self::UpstreamError,
-        Self::InvalidJson,
-        Self::InvalidParameter,
-        Self::UpstreamTimeout,
-        Self::NumberNotAppliedOrExpired,
+        TencentVmsError::SigVerificationFailed,
+        TencentVmsError::SensitiveWordsInContent,
+        TencentVmsError::RequestParseFailed,
+        TencentVmsError::ApiNotFound,
+        TencentVmsError::FrequencyLimitExceeded,
+        TencentVmsError::TemplateNotApprovedOrMismatch,
+        TencentVmsError::SdkAppIdNotFound,
+        TencentVmsError::SdkAppIdDisabled,
+        TencentVmsError::RequestTimeOutOfSync,
+        TencentVmsError::UnsupportedRequest,
+        TencentVmsError::InsufficientPackageBalance,
+        TencentVmsError::AccountInArrears,
+        TencentVmsError::TemplateVariableTooLong,
+        TencentVmsError::UnknownVoiceError,
+        TencentVmsError::UpstreamError,
+        TencentVmsError::InvalidJson,
+        TencentVmsError::InvalidParameter,
+        TencentVmsError::UpstreamTimeout,
+        TencentVmsError::NumberNotAppliedOrExpired,
     ];
     /// The catalog's success codes: values the vendor sends on success, which are not
     /// variants of this enum.
@@ -261,112 +260,99 @@ impl TencentVmsError {
     /// The vendor's explanation of why the error happens, when it gives one apart from the message.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::None as __N;
-        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 19usize] = &[
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
+        const __TABLE: &[&::core::primitive::str; 19usize] = &[
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
         ];
-        __TABLE[self as ::core::primitive::usize]
+        let __value = __TABLE[self as ::core::primitive::usize];
+        if __value.is_empty() {
+            ::core::option::Option::None
+        } else {
+            ::core::option::Option::Some(__value)
+        }
     }
     /// What the vendor says to do about it, when it says anything.
     #[must_use]
     pub const fn solution(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::None as __N;
-        use ::core::option::Option::Some as __S;
-        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 19usize] = &[
-            __S("请核查 API 的 sig 格式说明。"),
-            __S(
-                "请 联系我们（https://cloud.tencent.com/document/product/1128/37720） 沟通解决。",
-            ),
-            __S(
-                "请参见 1004错误详解（https://cloud.tencent.com/document/product/1128/38004#Q7）。",
-            ),
-            __S("请核查 REST API 接口说明。"),
-            __S(
-                "如需修改限频策略，请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
-            ),
-            __S(
-                "请参见 1014错误详解（https://cloud.tencent.com/document/product/1128/38004#Q8）。",
-            ),
-            __N,
-            __S(
-                "如有需要请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
-            ),
-            __S(
-                "请核查服务器时间以及 API 接口中的时间字段是否正常。",
-            ),
-            __N,
-            __S(
-                "请及时 购买语音套餐包（https://buy.cloud.tencent.com/voice）。",
-            ),
-            __S(
-                "请及时为您的腾讯云账号 充值（https://cloud.tencent.com/document/product/555/7425） 缴清欠款。",
-            ),
-            __S(
-                "如需调整限制，请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
-            ),
-            __S(
-                "请 联系我们（https://cloud.tencent.com/document/product/1128/37720） 沟通解决。",
-            ),
-            __S(
-                "请 联系我们（https://cloud.tencent.com/document/product/1128/37720） 沟通解决。",
-            ),
-            __S("请核查发送的请求是否为标准的 JSON 格式。"),
-            __S("请核查发送的请求参数是否为对应 API 所需参数。"),
-            __S("请稍后重试。"),
-            __S(
-                "请及时支付月功能费用和信息服务费用，具体操作请参见 购买指南（https://cloud.tencent.com/document/product/1128/37382）。",
-            ),
+        const __TABLE: &[&::core::primitive::str; 19usize] = &[
+            "请核查 API 的 sig 格式说明。",
+            "请 联系我们（https://cloud.tencent.com/document/product/1128/37720） 沟通解决。",
+            "请参见 1004错误详解（https://cloud.tencent.com/document/product/1128/38004#Q7）。",
+            "请核查 REST API 接口说明。",
+            "如需修改限频策略，请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
+            "请参见 1014错误详解（https://cloud.tencent.com/document/product/1128/38004#Q8）。",
+            "",
+            "如有需要请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
+            "请核查服务器时间以及 API 接口中的时间字段是否正常。",
+            "",
+            "请及时 购买语音套餐包（https://buy.cloud.tencent.com/voice）。",
+            "请及时为您的腾讯云账号 充值（https://cloud.tencent.com/document/product/555/7425） 缴清欠款。",
+            "如需调整限制，请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
+            "请 联系我们（https://cloud.tencent.com/document/product/1128/37720） 沟通解决。",
+            "请 联系我们（https://cloud.tencent.com/document/product/1128/37720） 沟通解决。",
+            "请核查发送的请求是否为标准的 JSON 格式。",
+            "请核查发送的请求参数是否为对应 API 所需参数。",
+            "请稍后重试。",
+            "请及时支付月功能费用和信息服务费用，具体操作请参见 购买指南（https://cloud.tencent.com/document/product/1128/37382）。",
         ];
-        __TABLE[self as ::core::primitive::usize]
+        let __value = __TABLE[self as ::core::primitive::usize];
+        if __value.is_empty() {
+            ::core::option::Option::None
+        } else {
+            ::core::option::Option::Some(__value)
+        }
     }
     /// The section of the vendor's page the code is listed under, if the catalog says.
     #[must_use]
     pub const fn section(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::Some as __S;
-        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 19usize] = &[
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
-            __S("发送语音消息相关错误码"),
+        const __TABLE: &[&::core::primitive::str; 19usize] = &[
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
+            "发送语音消息相关错误码",
         ];
-        __TABLE[self as ::core::primitive::usize]
+        let __value = __TABLE[self as ::core::primitive::usize];
+        if __value.is_empty() {
+            ::core::option::Option::None
+        } else {
+            ::core::option::Option::Some(__value)
+        }
     }
     /// What went wrong, in the vocabulary shared by every vendor.
     #[must_use]
@@ -434,25 +420,26 @@ impl TencentVmsError {
     #[must_use]
     pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
         use ::error_catalog::__private::Wording as __W;
+        const __EMPTY: &[::error_catalog::__private::Wording] = &[];
         const __TABLE: &[&[::error_catalog::__private::Wording]; 19usize] = &[
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
             &[
                 __W {
                     from: "docs_repo",
@@ -467,29 +454,29 @@ impl TencentVmsError {
     pub const fn counterpart(
         self,
     ) -> ::core::option::Option<::error_catalog::__private::Code> {
-        use ::core::option::Option::None as __N;
+        type __O = ::core::option::Option<::error_catalog::__private::Code>;
         const __TABLE: &[::core::option::Option<
             ::error_catalog::__private::Code,
         >; 19usize] = &[
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
+            __O::None,
         ];
         __TABLE[self as ::core::primitive::usize]
     }
@@ -561,39 +548,11 @@ impl TencentVmsError {
     }
     fn __from_text(text: &::core::primitive::str) -> ::core::option::Option<Self> {
         const __TEXT: &[::core::primitive::u8] = b"1001100210041011101310141019102010211030103110331036300130023003300430113014";
-        static __SPANS: [(::core::primitive::u16, ::core::primitive::u16); 32usize] = [
-            (12, 16),
-            (64, 68),
-            (60, 64),
-            (48, 52),
-            (56, 60),
-            (52, 56),
-            (12, 16),
-            (44, 48),
-            (12, 16),
-            (12, 16),
-            (40, 44),
-            (36, 40),
-            (12, 16),
-            (24, 28),
-            (12, 16),
-            (12, 16),
-            (12, 16),
-            (32, 36),
-            (28, 32),
-            (12, 16),
-            (20, 24),
-            (16, 20),
-            (12, 16),
-            (12, 16),
-            (12, 16),
-            (12, 16),
-            (72, 76),
-            (8, 12),
-            (12, 16),
-            (4, 8),
-            (68, 72),
-            (0, 4),
+        static __SPANS: [::core::primitive::u16; 64usize] = [
+            12, 16, 64, 68, 60, 64, 48, 52, 56, 60, 52, 56, 12, 16, 44, 48, 12, 16, 12,
+            16, 40, 44, 36, 40, 12, 16, 24, 28, 12, 16, 12, 16, 12, 16, 32, 36, 28, 32,
+            12, 16, 20, 24, 16, 20, 12, 16, 12, 16, 12, 16, 12, 16, 72, 76, 8, 12, 12,
+            16, 4, 8, 68, 72, 0, 4,
         ];
         static __ENTRIES: [TencentVmsError; 32usize] = [
             TencentVmsError::ApiNotFound,
@@ -646,7 +605,7 @@ impl TencentVmsError {
                 __fingerprint,
                 15200994104944245949u64,
             ) >> 59) as ::core::primitive::usize;
-            let (__start, __end) = __SPANS[__slot];
+            let (__start, __end) = (__SPANS[2 * __slot], __SPANS[2 * __slot + 1]);
             if __TEXT
                 .get(
                     <::core::primitive::usize as ::core::convert::From<
@@ -665,6 +624,33 @@ impl TencentVmsError {
         } else {
             ::core::option::Option::None
         }
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for TencentVmsError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const __NAMES: &[&::core::primitive::str; 19usize] = &[
+            "SigVerificationFailed",
+            "SensitiveWordsInContent",
+            "RequestParseFailed",
+            "ApiNotFound",
+            "FrequencyLimitExceeded",
+            "TemplateNotApprovedOrMismatch",
+            "SdkAppIdNotFound",
+            "SdkAppIdDisabled",
+            "RequestTimeOutOfSync",
+            "UnsupportedRequest",
+            "InsufficientPackageBalance",
+            "AccountInArrears",
+            "TemplateVariableTooLong",
+            "UnknownVoiceError",
+            "UpstreamError",
+            "InvalidJson",
+            "InvalidParameter",
+            "UpstreamTimeout",
+            "NumberNotAppliedOrExpired",
+        ];
+        f.write_str(__NAMES[*self as ::core::primitive::usize])
     }
 }
 #[automatically_derived]

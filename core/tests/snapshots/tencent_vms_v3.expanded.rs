@@ -11,7 +11,6 @@
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -235,30 +234,30 @@ pub enum TencentVmsV3Error {
 impl TencentVmsV3Error {
     /// Every entry of the catalog, in catalog order.
     pub const ALL: &'static [Self] = &[
-        Self::FailedOperationAccessUpstreamTimeout,
-        Self::FailedOperationContainSensitiveWord,
-        Self::FailedOperationFailResolvePacket,
-        Self::FailedOperationInsufficientBalanceInVoicePackage,
-        Self::FailedOperationInvalidJsonParameters,
-        Self::FailedOperationInvalidParameters,
-        Self::FailedOperationJsonParseFail,
-        Self::FailedOperationParametersOtherError,
-        Self::FailedOperationPhonenumberUnappliedOrExpired,
-        Self::FailedOperationTemplateIncorrectOrUnapproved,
-        Self::InternalErrorAccessUpstreamTimeout,
-        Self::InternalErrorRequestTimeException,
-        Self::InternalErrorRestApiInterfaceNotExist,
-        Self::InternalErrorSigVerificationFail,
-        Self::InternalErrorSsoSendRecvFail,
-        Self::InternalErrorUpstreamError,
-        Self::InvalidParameterValueCalledNumberVerifyFail,
-        Self::InvalidParameterValueContentLengthLimit,
-        Self::InvalidParameterValueSdkAppidNotExist,
-        Self::LimitExceededDeliveryFrequencyLimit,
-        Self::UnauthorizedOperationSdkAppidIsDisabled,
-        Self::UnauthorizedOperationServiceSuspendDueToArrears,
-        Self::UnauthorizedOperationVoiceSdkAppidVerifyFail,
-        Self::UnsupportedOperation,
+        TencentVmsV3Error::FailedOperationAccessUpstreamTimeout,
+        TencentVmsV3Error::FailedOperationContainSensitiveWord,
+        TencentVmsV3Error::FailedOperationFailResolvePacket,
+        TencentVmsV3Error::FailedOperationInsufficientBalanceInVoicePackage,
+        TencentVmsV3Error::FailedOperationInvalidJsonParameters,
+        TencentVmsV3Error::FailedOperationInvalidParameters,
+        TencentVmsV3Error::FailedOperationJsonParseFail,
+        TencentVmsV3Error::FailedOperationParametersOtherError,
+        TencentVmsV3Error::FailedOperationPhonenumberUnappliedOrExpired,
+        TencentVmsV3Error::FailedOperationTemplateIncorrectOrUnapproved,
+        TencentVmsV3Error::InternalErrorAccessUpstreamTimeout,
+        TencentVmsV3Error::InternalErrorRequestTimeException,
+        TencentVmsV3Error::InternalErrorRestApiInterfaceNotExist,
+        TencentVmsV3Error::InternalErrorSigVerificationFail,
+        TencentVmsV3Error::InternalErrorSsoSendRecvFail,
+        TencentVmsV3Error::InternalErrorUpstreamError,
+        TencentVmsV3Error::InvalidParameterValueCalledNumberVerifyFail,
+        TencentVmsV3Error::InvalidParameterValueContentLengthLimit,
+        TencentVmsV3Error::InvalidParameterValueSdkAppidNotExist,
+        TencentVmsV3Error::LimitExceededDeliveryFrequencyLimit,
+        TencentVmsV3Error::UnauthorizedOperationSdkAppidIsDisabled,
+        TencentVmsV3Error::UnauthorizedOperationServiceSuspendDueToArrears,
+        TencentVmsV3Error::UnauthorizedOperationVoiceSdkAppidVerifyFail,
+        TencentVmsV3Error::UnsupportedOperation,
     ];
     /// The catalog's success codes: values the vendor sends on success, which are not
     /// variants of this enum.
@@ -343,125 +342,114 @@ impl TencentVmsV3Error {
     /// The vendor's explanation of why the error happens, when it gives one apart from the message.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::None as __N;
-        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 24usize] = &[
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
-            __N,
+        const __TABLE: &[&::core::primitive::str; 24usize] = &[
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
         ];
-        __TABLE[self as ::core::primitive::usize]
+        let __value = __TABLE[self as ::core::primitive::usize];
+        if __value.is_empty() {
+            ::core::option::Option::None
+        } else {
+            ::core::option::Option::Some(__value)
+        }
     }
     /// What the vendor says to do about it, when it says anything.
     #[must_use]
     pub const fn solution(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::None as __N;
-        use ::core::option::Option::Some as __S;
-        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 24usize] = &[
-            __N,
-            __S(
-                "请 联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
-            ),
-            __S(
-                "请参见 1004错误详解（https://cloud.tencent.com/document/product/1128/38004#Q5）。",
-            ),
-            __S(
-                "请及时 购买语音套餐包（https://buy.cloud.tencent.com/voice）。",
-            ),
-            __S("请核查发送的请求是否为标准的 JSON 格式。"),
-            __S("请核查发送的请求参数是否为对应 API 所需参数。"),
-            __N,
-            __S(
-                "请 联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
-            ),
-            __S(
-                "请及时支付月功能费用和信息服务费用，具体操作请参见 购买指南（https://cloud.tencent.com/document/product/1128/90745）。",
-            ),
-            __S(
-                "请参见 1014错误详解（https://cloud.tencent.com/document/product/1128/38004#Q6）",
-            ),
-            __S("请稍后重试。"),
-            __N,
-            __S("请核查 REST API 接口说明。"),
-            __N,
-            __N,
-            __S(
-                "请 联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
-            ),
-            __N,
-            __S(
-                "如需调整限制，请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
-            ),
-            __N,
-            __S(
-                "如需申请不受频率限制的测试号码或更改限制策略，请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
-            ),
-            __S(
-                "如有需要请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
-            ),
-            __S(
-                "请及时为您的腾讯云账号 充值（https://cloud.tencent.com/document/product/555/7425）缴清欠款。",
-            ),
-            __N,
-            __N,
+        const __TABLE: &[&::core::primitive::str; 24usize] = &[
+            "",
+            "请 联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
+            "请参见 1004错误详解（https://cloud.tencent.com/document/product/1128/38004#Q5）。",
+            "请及时 购买语音套餐包（https://buy.cloud.tencent.com/voice）。",
+            "请核查发送的请求是否为标准的 JSON 格式。",
+            "请核查发送的请求参数是否为对应 API 所需参数。",
+            "",
+            "请 联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
+            "请及时支付月功能费用和信息服务费用，具体操作请参见 购买指南（https://cloud.tencent.com/document/product/1128/90745）。",
+            "请参见 1014错误详解（https://cloud.tencent.com/document/product/1128/38004#Q6）",
+            "请稍后重试。",
+            "",
+            "请核查 REST API 接口说明。",
+            "",
+            "",
+            "请 联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
+            "",
+            "如需调整限制，请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
+            "",
+            "如需申请不受频率限制的测试号码或更改限制策略，请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
+            "如有需要请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
+            "请及时为您的腾讯云账号 充值（https://cloud.tencent.com/document/product/555/7425）缴清欠款。",
+            "",
+            "",
         ];
-        __TABLE[self as ::core::primitive::usize]
+        let __value = __TABLE[self as ::core::primitive::usize];
+        if __value.is_empty() {
+            ::core::option::Option::None
+        } else {
+            ::core::option::Option::Some(__value)
+        }
     }
     /// The section of the vendor's page the code is listed under, if the catalog says.
     #[must_use]
     pub const fn section(
         self,
     ) -> ::core::option::Option<&'static ::core::primitive::str> {
-        use ::core::option::Option::Some as __S;
-        const __TABLE: &[::core::option::Option<&::core::primitive::str>; 24usize] = &[
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
-            __S("业务错误码"),
+        const __TABLE: &[&::core::primitive::str; 24usize] = &[
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
+            "业务错误码",
         ];
-        __TABLE[self as ::core::primitive::usize]
+        let __value = __TABLE[self as ::core::primitive::usize];
+        if __value.is_empty() {
+            ::core::option::Option::None
+        } else {
+            ::core::option::Option::Some(__value)
+        }
     }
     /// What went wrong, in the vocabulary shared by every vendor.
     #[must_use]
@@ -539,31 +527,32 @@ impl TencentVmsV3Error {
     /// Other sources' wording of this code, where it differs from [`Self::message`].
     #[must_use]
     pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
+        const __EMPTY: &[::error_catalog::__private::Wording] = &[];
         const __TABLE: &[&[::error_catalog::__private::Wording]; 24usize] = &[
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
+            __EMPTY,
         ];
         __TABLE[self as ::core::primitive::usize]
     }
@@ -572,36 +561,35 @@ impl TencentVmsV3Error {
     pub const fn counterpart(
         self,
     ) -> ::core::option::Option<::error_catalog::__private::Code> {
-        use ::core::option::Option::None as __N;
-        use ::core::option::Option::Some as __S;
+        type __O = ::core::option::Option<::error_catalog::__private::Code>;
         use ::error_catalog::__private::Code as __C;
         const __TABLE: &[::core::option::Option<
             ::error_catalog::__private::Code,
         >; 24usize] = &[
-            __N,
-            __S(__C::Int(1002)),
-            __S(__C::Int(1004)),
-            __S(__C::Int(1031)),
-            __S(__C::Int(3003)),
-            __S(__C::Int(3004)),
-            __N,
-            __S(__C::Int(3001)),
-            __S(__C::Int(3014)),
-            __S(__C::Int(1014)),
-            __S(__C::Int(3011)),
-            __S(__C::Int(1021)),
-            __S(__C::Int(1011)),
-            __S(__C::Int(1001)),
-            __N,
-            __S(__C::Int(3002)),
-            __N,
-            __S(__C::Int(1036)),
-            __S(__C::Int(1019)),
-            __S(__C::Int(1013)),
-            __S(__C::Int(1020)),
-            __S(__C::Int(1033)),
-            __N,
-            __S(__C::Int(1030)),
+            __O::None,
+            __O::Some(__C::Int(1002)),
+            __O::Some(__C::Int(1004)),
+            __O::Some(__C::Int(1031)),
+            __O::Some(__C::Int(3003)),
+            __O::Some(__C::Int(3004)),
+            __O::None,
+            __O::Some(__C::Int(3001)),
+            __O::Some(__C::Int(3014)),
+            __O::Some(__C::Int(1014)),
+            __O::Some(__C::Int(3011)),
+            __O::Some(__C::Int(1021)),
+            __O::Some(__C::Int(1011)),
+            __O::Some(__C::Int(1001)),
+            __O::None,
+            __O::Some(__C::Int(3002)),
+            __O::None,
+            __O::Some(__C::Int(1036)),
+            __O::Some(__C::Int(1019)),
+            __O::Some(__C::Int(1013)),
+            __O::Some(__C::Int(1020)),
+            __O::Some(__C::Int(1033)),
+            __O::None,
+            __O::Some(__C::Int(1030)),
         ];
         __TABLE[self as ::core::primitive::usize]
     }
@@ -615,71 +603,16 @@ impl TencentVmsV3Error {
     #[must_use]
     pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
         const __TEXT: &[::core::primitive::u8] = b"FailedOperation.AccessUpstreamTimeoutFailedOperation.ContainSensitiveWordFailedOperation.FailResolvePacketFailedOperation.InsufficientBalanceInVoicePackageFailedOperation.InvalidJsonParametersFailedOperation.InvalidParametersFailedOperation.JsonParseFailFailedOperation.ParametersOtherErrorFailedOperation.PhonenumberUnappliedOrExpiredFailedOperation.TemplateIncorrectOrUnapprovedInternalError.AccessUpstreamTimeoutInternalError.RequestTimeExceptionInternalError.RestApiInterfaceNotExistInternalError.SigVerificationFailInternalError.SsoSendRecvFailInternalError.UpstreamErrorInvalidParameterValue.CalledNumberVerifyFailInvalidParameterValue.ContentLengthLimitInvalidParameterValue.SdkAppidNotExistLimitExceeded.DeliveryFrequencyLimitUnauthorizedOperation.SdkAppidIsDisabledUnauthorizedOperation.ServiceSuspendDueToArrearsUnauthorizedOperation.VoiceSdkAppidVerifyFailUnsupportedOperation";
-        static __SPANS: [(::core::primitive::u16, ::core::primitive::u16); 64usize] = [
-            (867, 887),
-            (290, 335),
-            (867, 887),
-            (867, 887),
-            (734, 774),
-            (487, 520),
-            (867, 887),
-            (867, 887),
-            (225, 254),
-            (415, 449),
-            (155, 192),
-            (867, 887),
-            (867, 887),
-            (449, 487),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (106, 155),
-            (867, 887),
-            (867, 887),
-            (822, 867),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (335, 380),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (620, 660),
-            (73, 106),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (698, 734),
-            (520, 549),
-            (867, 887),
-            (867, 887),
-            (37, 73),
-            (867, 887),
-            (774, 822),
-            (0, 37),
-            (867, 887),
-            (867, 887),
-            (549, 576),
-            (867, 887),
-            (380, 415),
-            (192, 225),
-            (867, 887),
-            (867, 887),
-            (867, 887),
-            (660, 698),
-            (867, 887),
-            (254, 290),
-            (867, 887),
-            (576, 620),
-            (867, 887),
+        static __SPANS: [::core::primitive::u16; 128usize] = [
+            867, 887, 290, 335, 867, 887, 867, 887, 734, 774, 487, 520, 867, 887, 867,
+            887, 225, 254, 415, 449, 155, 192, 867, 887, 867, 887, 449, 487, 867, 887,
+            867, 887, 867, 887, 867, 887, 867, 887, 867, 887, 106, 155, 867, 887, 867,
+            887, 822, 867, 867, 887, 867, 887, 867, 887, 335, 380, 867, 887, 867, 887,
+            867, 887, 867, 887, 867, 887, 867, 887, 867, 887, 620, 660, 73, 106, 867,
+            887, 867, 887, 867, 887, 867, 887, 698, 734, 520, 549, 867, 887, 867, 887,
+            37, 73, 867, 887, 774, 822, 0, 37, 867, 887, 867, 887, 549, 576, 867, 887,
+            380, 415, 192, 225, 867, 887, 867, 887, 867, 887, 660, 698, 867, 887, 254,
+            290, 867, 887, 576, 620, 867, 887,
         ];
         static __ENTRIES: [TencentVmsV3Error; 64usize] = [
             TencentVmsV3Error::UnsupportedOperation,
@@ -758,7 +691,7 @@ impl TencentVmsV3Error {
                 __fingerprint,
                 8477354916452467813u64,
             ) >> 58) as ::core::primitive::usize;
-            let (__start, __end) = __SPANS[__slot];
+            let (__start, __end) = (__SPANS[2 * __slot], __SPANS[2 * __slot + 1]);
             if __TEXT
                 .get(
                     <::core::primitive::usize as ::core::convert::From<
@@ -788,6 +721,38 @@ impl TencentVmsV3Error {
     }
     fn __from_text(text: &::core::primitive::str) -> ::core::option::Option<Self> {
         Self::from_code(text)
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for TencentVmsV3Error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        const __NAMES: &[&::core::primitive::str; 24usize] = &[
+            "FailedOperationAccessUpstreamTimeout",
+            "FailedOperationContainSensitiveWord",
+            "FailedOperationFailResolvePacket",
+            "FailedOperationInsufficientBalanceInVoicePackage",
+            "FailedOperationInvalidJsonParameters",
+            "FailedOperationInvalidParameters",
+            "FailedOperationJsonParseFail",
+            "FailedOperationParametersOtherError",
+            "FailedOperationPhonenumberUnappliedOrExpired",
+            "FailedOperationTemplateIncorrectOrUnapproved",
+            "InternalErrorAccessUpstreamTimeout",
+            "InternalErrorRequestTimeException",
+            "InternalErrorRestApiInterfaceNotExist",
+            "InternalErrorSigVerificationFail",
+            "InternalErrorSsoSendRecvFail",
+            "InternalErrorUpstreamError",
+            "InvalidParameterValueCalledNumberVerifyFail",
+            "InvalidParameterValueContentLengthLimit",
+            "InvalidParameterValueSdkAppidNotExist",
+            "LimitExceededDeliveryFrequencyLimit",
+            "UnauthorizedOperationSdkAppidIsDisabled",
+            "UnauthorizedOperationServiceSuspendDueToArrears",
+            "UnauthorizedOperationVoiceSdkAppidVerifyFail",
+            "UnsupportedOperation",
+        ];
+        f.write_str(__NAMES[*self as ::core::primitive::usize])
     }
 }
 #[automatically_derived]
