@@ -102,10 +102,17 @@ pub fn catalog_mutations(data: &[u8]) {
         .collect();
     let mut crlf = false;
     let mut bom = false;
+    // Catalogs up to 4 MiB: larger ones are no catalog anyone writes, and repeating a 64 KiB line
+    // thousands of times only measures the machine's memory.
+    const BUDGET: usize = 4 << 20;
+    let mut size: usize = lines.iter().map(|line| line.len() + 1).sum();
     while let [op, a, b, rest @ ..] = ops {
         ops = rest;
         if lines.is_empty() {
             lines.push(String::new());
+        }
+        if size > BUDGET {
+            break;
         }
         let at = usize::from(*a) * lines.len() / 256;
         let other = usize::from(*b) * lines.len() / 256;
@@ -179,6 +186,9 @@ pub fn catalog_mutations(data: &[u8]) {
             }
             14 => lines[at].insert_str(0, "短信 "),
             _ => lines.truncate(at.max(1)),
+        }
+        if matches!(op % 16, 1 | 7 | 13) {
+            size = lines.iter().map(|line| line.len() + 1).sum();
         }
     }
     let mut text = lines.join(if crlf { "\r\n" } else { "\n" });

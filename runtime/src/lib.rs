@@ -62,32 +62,41 @@ pub mod __private {
     }
 
     /// The fingerprint of a string key that a few of its bytes cannot tell apart from the
-    /// catalog's other keys: its length and every byte, eight at a time, each step a
-    /// multiplication and an xor-shift (so that no two keys of one length that differ only in
-    /// their last eight bytes share a fingerprint). The macro computes the same function when it
-    /// builds the table: this is its one definition.
+    /// catalog's other keys: its length and every byte, eight at a time (the last eight
+    /// overlapping the word before when the length is no multiple of eight, so no byte is copied
+    /// into a buffer), each step a multiplication and an xor-shift, so that no two keys of one
+    /// length that differ only in their last eight bytes share a fingerprint. The macro computes
+    /// the same function when it builds the table: this is its one definition.
     #[inline]
     #[must_use]
     pub fn hash_bytes(bytes: &[u8]) -> u64 {
         const K: u64 = 0x9E37_79B9_7F4A_7C15;
-        let step = |hash: u64, word: [u8; 8]| {
-            let hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        let step = |hash: u64, word: u64| {
+            let hash = (hash ^ word).wrapping_mul(K);
             hash ^ (hash >> 32)
         };
-        let mut hash = bytes.len() as u64;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(chunk);
-            hash = step(hash, word);
+        let word = |at: usize| {
+            bytes
+                .get(at..at + 8)
+                .and_then(|word| <[u8; 8]>::try_from(word).ok())
+                .map_or(0, u64::from_le_bytes)
+        };
+        let len = bytes.len();
+        let hash = len as u64;
+        if len < 8 {
+            let short = bytes
+                .iter()
+                .enumerate()
+                .fold(0, |word, (at, &byte)| word | u64::from(byte) << (8 * at));
+            return step(hash, short);
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            hash = step(hash, word);
+        let mut hash = hash;
+        let mut at = 0;
+        while at + 8 < len {
+            hash = step(hash, word(at));
+            at += 8;
         }
-        hash
+        step(hash, word(len - 8))
     }
 
     /// `Display` of a generated enum: the wire code, and with `{:#}` its message too.

@@ -642,6 +642,18 @@ mod tests {
         }
     }
 
+    /// The reader of `keys`, after checking that it and a table give each key its own slot.
+    fn perfect_reader(keys: &[String]) -> Reader {
+        let bytes: Vec<&[u8]> = keys.iter().map(String::as_bytes).collect();
+        let reader = Reader::search(&bytes).expect("a reader");
+        let fingerprints: Vec<u64> = bytes.iter().map(|key| reader.fingerprint(key)).collect();
+        assert_perfect(
+            &Table::search(&fingerprints).expect("a table"),
+            &fingerprints,
+        );
+        reader
+    }
+
     #[test]
     fn picks_prefer_bytes_every_key_has() {
         // Offsets 0 and 1 from the end tell these apart; so would offset 5 from the start, which
@@ -658,19 +670,12 @@ mod tests {
         let keys: Vec<String> = (0..300)
             .map(|i| format!("{}{i:03}{}", "x".repeat(40), "y".repeat(40)))
             .collect();
-        let bytes: Vec<&[u8]> = keys.iter().map(String::as_bytes).collect();
-        let reader = Reader::search(&bytes).expect("a reader");
         assert_eq!(
-            reader,
+            perfect_reader(&keys),
             Reader::Hash {
                 min_len: 83,
                 max_len: 83
             }
-        );
-        let fingerprints: Vec<u64> = bytes.iter().map(|key| reader.fingerprint(key)).collect();
-        assert_perfect(
-            &Table::search(&fingerprints).expect("a table"),
-            &fingerprints,
         );
     }
 
@@ -687,14 +692,8 @@ mod tests {
         let keys: Vec<String> = (0..4000)
             .map(|i| format!("FailedOperation.Code{i}"))
             .collect();
-        let bytes: Vec<&[u8]> = keys.iter().map(String::as_bytes).collect();
-        let reader = Reader::search(&bytes).expect("a reader");
+        let reader = perfect_reader(&keys);
         assert!(matches!(reader, Reader::Picks { .. }), "{reader:?}");
-        let fingerprints: Vec<u64> = bytes.iter().map(|key| reader.fingerprint(key)).collect();
-        assert_perfect(
-            &Table::search(&fingerprints).expect("a table"),
-            &fingerprints,
-        );
     }
 
     #[test]
@@ -710,19 +709,12 @@ mod tests {
                 ]
             })
             .collect();
-        let bytes: Vec<&[u8]> = keys.iter().map(String::as_bytes).collect();
-        let reader = Reader::search(&bytes).expect("a reader");
         assert_eq!(
-            reader,
+            perfect_reader(&keys),
             Reader::Hash {
                 min_len: 6,
                 max_len: 23
             }
-        );
-        let fingerprints: Vec<u64> = bytes.iter().map(|key| reader.fingerprint(key)).collect();
-        assert_perfect(
-            &Table::search(&fingerprints).expect("a table"),
-            &fingerprints,
         );
     }
 }
