@@ -230,7 +230,7 @@ fn str_table(
     let slot_spans = table.slots.iter().map(|slot| {
         let (start, end) = spans[slot.unwrap_or(filler)];
         let (start, end) = (offset(start), offset(end));
-        quote! { #start, #end }
+        quote! { (#start, #end) }
     });
     let slot_entries = table.slots.iter().map(|slot| {
         let variant = variant(keys[slot.unwrap_or(filler)].1);
@@ -252,7 +252,6 @@ fn str_table(
         )
     };
     let size = table.slots.len();
-    let spans_len = 2 * size;
     let statics = displacement_static(table);
     let fingerprint = fingerprint_tokens(reader, krate);
     let slot = slot_tokens(table);
@@ -263,10 +262,7 @@ fn str_table(
     );
     quote! {
         const __TEXT: &[::core::primitive::u8] = #text;
-        // Each slot's start and end, side by side: one array of integers, not of pairs (a
-        // pair per slot is a temporary per slot in the static's MIR, which rustc's borrow
-        // checker pays for quadratically).
-        static __SPANS: [#offset_ty; #spans_len] = [#(#slot_spans),*];
+        static __SPANS: [(#offset_ty, #offset_ty); #size] = [#(#slot_spans),*];
         static __ENTRIES: [#enum_name; #size] = [#(#slot_entries),*];
         #statics
         let __bytes = ::core::primitive::str::as_bytes(#input);
@@ -274,7 +270,7 @@ fn str_table(
         if (#min..=#max).contains(&__len) {
             #fingerprint
             #slot
-            let (__start, __end) = (__SPANS[2 * __slot], __SPANS[2 * __slot + 1]);
+            let (__start, __end) = __SPANS[__slot];
             if __TEXT.get(#start..#end) == ::core::option::Option::Some(__bytes) {
                 ::core::option::Option::Some(__ENTRIES[__slot])
             } else {

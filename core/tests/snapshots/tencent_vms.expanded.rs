@@ -548,11 +548,39 @@ impl TencentVmsError {
     }
     fn __from_text(text: &::core::primitive::str) -> ::core::option::Option<Self> {
         const __TEXT: &[::core::primitive::u8] = b"1001100210041011101310141019102010211030103110331036300130023003300430113014";
-        static __SPANS: [::core::primitive::u16; 64usize] = [
-            12, 16, 64, 68, 60, 64, 48, 52, 56, 60, 52, 56, 12, 16, 44, 48, 12, 16, 12,
-            16, 40, 44, 36, 40, 12, 16, 24, 28, 12, 16, 12, 16, 12, 16, 32, 36, 28, 32,
-            12, 16, 20, 24, 16, 20, 12, 16, 12, 16, 12, 16, 12, 16, 72, 76, 8, 12, 12,
-            16, 4, 8, 68, 72, 0, 4,
+        static __SPANS: [(::core::primitive::u16, ::core::primitive::u16); 32usize] = [
+            (12, 16),
+            (64, 68),
+            (60, 64),
+            (48, 52),
+            (56, 60),
+            (52, 56),
+            (12, 16),
+            (44, 48),
+            (12, 16),
+            (12, 16),
+            (40, 44),
+            (36, 40),
+            (12, 16),
+            (24, 28),
+            (12, 16),
+            (12, 16),
+            (12, 16),
+            (32, 36),
+            (28, 32),
+            (12, 16),
+            (20, 24),
+            (16, 20),
+            (12, 16),
+            (12, 16),
+            (12, 16),
+            (12, 16),
+            (72, 76),
+            (8, 12),
+            (12, 16),
+            (4, 8),
+            (68, 72),
+            (0, 4),
         ];
         static __ENTRIES: [TencentVmsError; 32usize] = [
             TencentVmsError::ApiNotFound,
@@ -605,7 +633,7 @@ impl TencentVmsError {
                 __fingerprint,
                 15200994104944245949u64,
             ) >> 59) as ::core::primitive::usize;
-            let (__start, __end) = (__SPANS[2 * __slot], __SPANS[2 * __slot + 1]);
+            let (__start, __end) = __SPANS[__slot];
             if __TEXT
                 .get(
                     <::core::primitive::usize as ::core::convert::From<
