@@ -2,7 +2,7 @@
 //! depends only on the catalog and the options (catalog order, no maps, no paths of this
 //! machine).
 //!
-//! The per-entry data is a table of [`Column`]s: each column is declared once, with its name,
+//! The per-entry data is a table of `Column`s: each column is declared once, with its name,
 //! type, rustdoc and one value per entry, and becomes a `const` array and a `const fn` accessor.
 
 use proc_macro2::{Group, Ident, Literal, TokenStream, TokenTree};

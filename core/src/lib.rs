@@ -12,14 +12,14 @@
 //! | built-in catalogs | [`builtin`] | id → [`SourceFile`] |
 //! | TOML access | [`toml_walk`] | spanned document → typed values, wrong types reported |
 //! | schema | [`schema`] | every catalog key, declared once |
-//! | rules | [`check`] | [`SourceFile`] → [`Catalog`] or every [`Diagnostic`] |
+//! | rules | [`check`](mod@check) | [`SourceFile`] → [`Catalog`] or every [`Diagnostic`] |
 //! | naming | [`ident`] | code or symbol → variant name |
 //! | lookups | [`lookup`] | keys → [`lookup::Plan`] → tokens |
 //! | rustdoc | [`docs`] | entry → its documentation |
-//! | generated code | [`expand`] | [`Catalog`] → tokens; cannot fail |
+//! | generated code | [`expand`](mod@expand) | [`Catalog`] → tokens; cannot fail |
 //!
 //! Nothing here touches `proc_macro`, reads a file, or panics on any input: the fuzz targets in
-//! `fuzz/` feed [`check`] and [`expand()`] arbitrary text.
+//! `fuzz/` feed [`check()`] and [`expand()`] arbitrary text.
 
 #![warn(clippy::pedantic, missing_docs)]
 // Generated impls are `quote!` blocks, which read best whole.
