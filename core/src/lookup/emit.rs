@@ -299,7 +299,17 @@ fn fingerprint_tokens(reader: &Reader, krate: &TokenStream) -> TokenStream {
         }
         Reader::Picks { min_len, picks, .. } => (*min_len, picks),
     };
-    let parts = picks.iter().enumerate().map(|(at, pick)| {
+    let spread_parts = picks.iter().enumerate().filter_map(|(at, pick)| {
+        let multiplier = Literal::u64_suffixed(super::perfect::spread(at)?);
+        let value = pick_value(*pick, min_len, &u64_ty);
+        Some(quote! {
+            let __fingerprint = #u64_ty::wrapping_add(
+                __fingerprint,
+                #u64_ty::wrapping_mul(#value, #multiplier),
+            );
+        })
+    });
+    let parts = picks.iter().enumerate().take(7).map(|(at, pick)| {
         let rotation = Literal::u32_unsuffixed(rotation(at));
         let offset = Literal::usize_unsuffixed(pick.offset());
         let read = match pick {
@@ -335,6 +345,41 @@ fn fingerprint_tokens(reader: &Reader, krate: &TokenStream) -> TokenStream {
     });
     quote! {
         let __fingerprint = (__len as #u64_ty) #(#parts)*;
+        #(#spread_parts)*
+    }
+}
+
+/// A pick's value as a `u64` expression (a byte read with a length test where some key is too
+/// short for it, or a little-endian word).
+fn pick_value(pick: Pick, min_len: usize, u64_ty: &TokenStream) -> TokenStream {
+    let offset = Literal::usize_unsuffixed(pick.offset());
+    match pick {
+        Pick::FrontWord | Pick::BackWord => {
+            let indexes = (0..8usize).map(|i| {
+                if pick == Pick::FrontWord {
+                    let i = Literal::usize_unsuffixed(i);
+                    quote! { __bytes[#i] }
+                } else {
+                    let back = Literal::usize_unsuffixed(8 - i);
+                    quote! { __bytes[__len - #back] }
+                }
+            });
+            quote! { #u64_ty::from_le_bytes([#(#indexes),*]) }
+        }
+        Pick::Front(_) | Pick::Back(_) => {
+            let read = if let Pick::Front(_) = pick {
+                quote! { __bytes[#offset] }
+            } else {
+                let back = Literal::usize_unsuffixed(pick.offset() + 1);
+                quote! { __bytes[__len - #back] }
+            };
+            let byte = if pick.offset() < min_len {
+                read
+            } else {
+                quote! { if __len > #offset { #read } else { 0 } }
+            };
+            widen(&byte, &quote! { ::core::primitive::u8 }, u64_ty)
+        }
     }
 }
 

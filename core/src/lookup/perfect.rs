@@ -22,7 +22,7 @@ const PICK_REACH: usize = 32;
 /// Up to this many keys, picks are searched; beyond, keys are hashed whole: the search's cost
 /// grows with the keys times the picks a large set needs, and a lookup in a large table is
 /// dominated by its cache misses, not by reading a key's bytes.
-const PICKS_UP_TO: usize = 4096;
+const PICKS_UP_TO: usize = 16_384;
 
 /// Multipliers tried for each table shape before trying the next shape.
 const TRIES: usize = 256;
@@ -84,6 +84,17 @@ pub fn rotation(at: usize) -> u32 {
     8 * (u32::try_from(at % 7).unwrap_or(0) + 1)
 }
 
+/// The multiplier of the pick at index `at` from the eighth on, which no longer has a byte of the
+/// fingerprint of its own: its value times an odd constant is added, so that it changes every
+/// bit above its lowest instead of cancelling an earlier pick's byte. `None` for the first seven.
+#[must_use]
+pub fn spread(at: usize) -> Option<u64> {
+    let later = u64::try_from(at.checked_sub(7)?).ok()?;
+    let mut z = later.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    Some((z ^ (z >> 31)) | 1)
+}
+
 /// How a string key becomes the fingerprint the table hashes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reader {
@@ -114,7 +125,13 @@ impl Reader {
             Reader::Picks { picks, .. } => {
                 let mut fingerprint = key.len() as u64;
                 for (at, pick) in picks.iter().enumerate() {
-                    fingerprint ^= pick.value(key).rotate_left(rotation(at));
+                    match spread(at) {
+                        Some(multiplier) => {
+                            fingerprint =
+                                fingerprint.wrapping_add(pick.value(key).wrapping_mul(multiplier));
+                        }
+                        None => fingerprint ^= pick.value(key).rotate_left(rotation(at)),
+                    }
                 }
                 fingerprint
             }
@@ -133,26 +150,27 @@ impl Reader {
         }
     }
 
-    /// The reader that gives each of `keys` (distinct) its own fingerprint: for up to 4096 keys,
+    /// The reader that gives each of `keys` (distinct) its own fingerprint: for up to 16,384 keys,
     /// picks if at most [`MAX_PICKS`] bytes near the ends tell them apart; else the hash of
     /// every byte. `None` for no keys, or when even the hash is not distinct.
     #[must_use]
     pub fn search(keys: &[&[u8]]) -> Option<Reader> {
         let min_len = keys.iter().map(|key| key.len()).min()?;
         let max_len = keys.iter().map(|key| key.len()).max()?;
-        let picks = if keys.len() <= PICKS_UP_TO {
-            choose_picks(keys, min_len, max_len)
-        } else {
-            None
-        };
-        if let Some(picks) = picks {
-            let reader = Reader::Picks {
-                min_len,
-                max_len,
-                picks,
-            };
-            if reader.is_perfect(keys) {
-                return Some(reader);
+        if keys.len() <= PICKS_UP_TO {
+            // Words first; when a word's bits and the length happen to cancel, bytes alone.
+            for words in [true, false] {
+                let Some(picks) = choose_picks(keys, min_len, max_len, words) else {
+                    continue;
+                };
+                let reader = Reader::Picks {
+                    min_len,
+                    max_len,
+                    picks,
+                };
+                if reader.is_perfect(keys) {
+                    return Some(reader);
+                }
             }
         }
         let reader = Reader::Hash { min_len, max_len };
@@ -173,9 +191,9 @@ impl Reader {
 ///
 /// Keys are kept in groups that agree on the length and every pick so far; a candidate is scored
 /// by how many groups it makes, counted on the keys of groups of two or more only.
-fn choose_picks(keys: &[&[u8]], min_len: usize, max_len: usize) -> Option<Vec<Pick>> {
+fn choose_picks(keys: &[&[u8]], min_len: usize, max_len: usize, words: bool) -> Option<Vec<Pick>> {
     let mut candidates = Vec::new();
-    if min_len >= 8 {
+    if words && min_len >= 8 {
         candidates.extend([Pick::BackWord, Pick::FrontWord]);
     }
     for offset in 0..max_len.min(PICK_REACH) {
