@@ -311,37 +311,14 @@ fn fingerprint_tokens(reader: &Reader, krate: &TokenStream) -> TokenStream {
     });
     let parts = picks.iter().enumerate().take(7).map(|(at, pick)| {
         let rotation = Literal::u32_unsuffixed(rotation(at));
-        let offset = Literal::usize_unsuffixed(pick.offset());
-        let read = match pick {
-            Pick::Front(_) => quote! { __bytes[#offset] },
-            Pick::Back(_) => {
-                let back = Literal::usize_unsuffixed(pick.offset() + 1);
-                quote! { __bytes[__len - #back] }
-            }
+        let value = pick_value(*pick, min_len, &u64_ty);
+        match pick {
             Pick::FrontWord | Pick::BackWord => {
-                // Every key, so every input of an allowed length, has eight bytes; rustc merges
-                // the eight reads into one load.
-                let indexes = (0..8usize).map(|i| {
-                    if *pick == Pick::FrontWord {
-                        let i = Literal::usize_unsuffixed(i);
-                        quote! { __bytes[#i] }
-                    } else {
-                        let back = Literal::usize_unsuffixed(8 - i);
-                        quote! { __bytes[__len - #back] }
-                    }
-                });
-                let word = quote! { #u64_ty::from_le_bytes([#(#indexes),*]) };
-                return quote! { ^ #u64_ty::rotate_left(#word, #rotation) };
+                quote! { ^ #u64_ty::rotate_left(#value, #rotation) }
             }
-        };
-        let byte = if pick.offset() < min_len {
-            read
-        } else {
-            quote! { if __len > #offset { #read } else { 0 } }
-        };
-        let byte = widen(&byte, &quote! { ::core::primitive::u8 }, &u64_ty);
-        // A byte rotated by at most 56 bits is a byte shifted.
-        quote! { ^ (#byte << #rotation) }
+            // A byte rotated by at most 56 bits is a byte shifted.
+            Pick::Front(_) | Pick::Back(_) => quote! { ^ (#value << #rotation) },
+        }
     });
     quote! {
         let __fingerprint = (__len as #u64_ty) #(#parts)*;
@@ -355,6 +332,8 @@ fn pick_value(pick: Pick, min_len: usize, u64_ty: &TokenStream) -> TokenStream {
     let offset = Literal::usize_unsuffixed(pick.offset());
     match pick {
         Pick::FrontWord | Pick::BackWord => {
+            // Every key, so every input of an allowed length, has eight bytes; rustc merges the
+            // eight reads into one load.
             let indexes = (0..8usize).map(|i| {
                 if pick == Pick::FrontWord {
                     let i = Literal::usize_unsuffixed(i);
