@@ -176,13 +176,15 @@ fn int_table(
     });
     let size = table.slots.len();
     let statics = displacement_static(table);
+    let multiplier = Literal::u64_suffixed(table.multiplier);
     let slot = slot_tokens(table);
     quote! {
         static __KEYS: [::core::primitive::i64; #size] = [#(#slot_keys),*];
         static __ENTRIES: [#enum_name; #size] = [#(#slot_entries),*];
         #statics
-        let __fingerprint = ::core::primitive::u64::from_ne_bytes(
-            ::core::primitive::i64::to_ne_bytes(#input),
+        let __hash = ::core::primitive::u64::wrapping_mul(
+            ::core::primitive::u64::from_ne_bytes(::core::primitive::i64::to_ne_bytes(#input)),
+            #multiplier,
         );
         #slot
         if __KEYS[__slot] == #input {
@@ -236,6 +238,15 @@ fn str_table(
         let variant = variant(keys[slot.unwrap_or(filler)].1);
         quote! { #enum_name::#variant }
     });
+    // Each slot's tag, so that most misses are told from the slot's key without reading its
+    // span or its text. No input that reaches an unused slot is a key, so its tag is any byte.
+    let slot_tags = table.slots.iter().map(|slot| {
+        let tag = slot.map_or(0, |key| {
+            table.tag(reader.fingerprint(keys[key].0.as_bytes()))
+        });
+        Literal::u8_unsuffixed(tag)
+    });
+    let tag_shift = Literal::u32_unsuffixed(table.tag_shift());
     let text = Literal::byte_string(&text);
     let usize_ty = quote! { ::core::primitive::usize };
     // `usize: From<u16>` holds everywhere; from `u32` only a cast says it, on 32- and 64-bit
@@ -253,7 +264,7 @@ fn str_table(
     };
     let size = table.slots.len();
     let statics = displacement_static(table);
-    let fingerprint = fingerprint_tokens(reader, krate);
+    let hash = hash_tokens(reader, table.multiplier, krate);
     let slot = slot_tokens(table);
     let (min, max) = reader.lengths();
     let (min, max) = (
@@ -264,14 +275,17 @@ fn str_table(
         const __TEXT: &[::core::primitive::u8] = #text;
         static __SPANS: [(#offset_ty, #offset_ty); #size] = [#(#slot_spans),*];
         static __ENTRIES: [#enum_name; #size] = [#(#slot_entries),*];
+        static __TAGS: [::core::primitive::u8; #size] = [#(#slot_tags),*];
         #statics
         let __bytes = ::core::primitive::str::as_bytes(#input);
         let __len = __bytes.len();
         if (#min..=#max).contains(&__len) {
-            #fingerprint
+            #hash
             #slot
-            let (__start, __end) = __SPANS[__slot];
-            if __TEXT.get(#start..#end) == ::core::option::Option::Some(__bytes) {
+            if __TAGS[__slot] == (__hash >> #tag_shift) as ::core::primitive::u8 && {
+                let (__start, __end) = __SPANS[__slot];
+                __TEXT.get(#start..#end) == ::core::option::Option::Some(__bytes)
+            } {
                 ::core::option::Option::Some(__ENTRIES[__slot])
             } else {
                 ::core::option::Option::None
@@ -287,41 +301,53 @@ fn widen(expr: &TokenStream, from: &TokenStream, to: &TokenStream) -> TokenStrea
     quote! { <#to as ::core::convert::From<#from>>::from(#expr) }
 }
 
-/// `let __fingerprint = …;` from `__bytes` and `__len`, already checked to be at least the
-/// shortest key's length, so a byte every key has is read without a length test.
-fn fingerprint_tokens(reader: &Reader, krate: &TokenStream) -> TokenStream {
+/// `let __hash = …;`, the fingerprint ([`Reader::fingerprint`]) times `multiplier`, from
+/// `__bytes` and `__len`, already checked to be at least the shortest key's length, so a byte
+/// every key has is read without a length test.
+///
+/// The multiplication is spread over the fingerprint's terms (the length and the shifted bytes,
+/// then each spread pick's value): `(base + v * k) * m` is `base * m + v * (k * m)`, with `k * m`
+/// computed here, so that no multiplication waits for another.
+fn hash_tokens(reader: &Reader, multiplier: u64, krate: &TokenStream) -> TokenStream {
     let u64_ty = quote! { ::core::primitive::u64 };
+    let times = Literal::u64_suffixed(multiplier);
     let (min_len, picks) = match reader {
         Reader::Hash { .. } => {
             return quote! {
-                let __fingerprint = #krate::__private::hash_bytes(__bytes);
+                let __hash = #u64_ty::wrapping_mul(
+                    #krate::__private::hash_bytes(__bytes),
+                    #times,
+                );
             };
         }
         Reader::Picks { min_len, picks, .. } => (*min_len, picks),
     };
     let spread_parts = picks.iter().enumerate().filter_map(|(at, pick)| {
-        let multiplier = Literal::u64_suffixed(super::perfect::spread(at)?);
+        let spread = super::perfect::spread(at, *pick)?;
+        let spread = Literal::u64_suffixed(spread.wrapping_mul(multiplier));
         let value = pick_value(*pick, min_len, &u64_ty);
         Some(quote! {
-            let __fingerprint = #u64_ty::wrapping_add(
-                __fingerprint,
-                #u64_ty::wrapping_mul(#value, #multiplier),
-            );
+            let __hash = #u64_ty::wrapping_add(__hash, #u64_ty::wrapping_mul(#value, #spread));
         })
     });
-    let parts = picks.iter().enumerate().take(7).map(|(at, pick)| {
+    let parts = picks.iter().enumerate().take(7).filter_map(|(at, pick)| {
+        // Words are spread; a byte rotated by at most 56 bits is a byte shifted.
+        if super::perfect::spread(at, *pick).is_some() {
+            return None;
+        }
         let rotation = Literal::u32_unsuffixed(rotation(at));
         let value = pick_value(*pick, min_len, &u64_ty);
-        match pick {
-            Pick::FrontWord | Pick::BackWord => {
-                quote! { ^ #u64_ty::rotate_left(#value, #rotation) }
-            }
-            // A byte rotated by at most 56 bits is a byte shifted.
-            Pick::Front(_) | Pick::Back(_) => quote! { ^ (#value << #rotation) },
-        }
+        Some(quote! { ^ (#value << #rotation) })
     });
+    let parts: Vec<TokenStream> = parts.collect();
+    // Parentheses only around an XOR: alone, `rustc` calls them unnecessary (`unused_parens`).
+    let base = if parts.is_empty() {
+        quote! { __len as #u64_ty }
+    } else {
+        quote! { (__len as #u64_ty) #(#parts)* }
+    };
     quote! {
-        let __fingerprint = (__len as #u64_ty) #(#parts)*;
+        let __hash = #u64_ty::wrapping_mul(#base, #times);
         #(#spread_parts)*
     }
 }
@@ -385,15 +411,13 @@ fn displacement_static(table: &Table) -> Option<TokenStream> {
     })
 }
 
-/// `let __slot: usize = …;` from `__fingerprint`.
+/// `let __slot: usize = …;` from `__hash`, the fingerprint times the table's multiplier.
 fn slot_tokens(table: &Table) -> TokenStream {
-    let multiplier = Literal::u64_suffixed(table.multiplier);
     let usize_ty = quote! { ::core::primitive::usize };
-    let hash = quote! { ::core::primitive::u64::wrapping_mul(__fingerprint, #multiplier) };
     match &table.displacement {
         None => {
             let shift = Literal::u32_unsuffixed(64 - table.slot_bits);
-            quote! { let __slot = (#hash >> #shift) as #usize_ty; }
+            quote! { let __slot = (__hash >> #shift) as #usize_ty; }
         }
         Some(displacement) => {
             let bucket_shift = Literal::u32_unsuffixed(64 - displacement.bucket_bits);
@@ -408,7 +432,6 @@ fn slot_tokens(table: &Table) -> TokenStream {
                 quote! { (#displacement as #usize_ty) }
             };
             quote! {
-                let __hash = #hash;
                 let __slot = (((__hash >> #middle_shift) as #usize_ty) ^ #value) & #mask;
             }
         }

@@ -3897,11 +3897,10 @@ impl TencentGmeError {
             0, 0, 0, 2, 2, 4, 0, 2, 1, 0, 0, 0, 1, 0, 5, 2, 0, 1, 4, 7, 4, 1, 0, 0, 0, 0,
             0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 3, 0, 1, 4, 0, 5, 0, 1, 0, 4, 0,
         ];
-        let __fingerprint = ::core::primitive::u64::from_ne_bytes(
-            ::core::primitive::i64::to_ne_bytes(code),
-        );
         let __hash = ::core::primitive::u64::wrapping_mul(
-            __fingerprint,
+            ::core::primitive::u64::from_ne_bytes(
+                ::core::primitive::i64::to_ne_bytes(code),
+            ),
             3220344897584144929u64,
         );
         let __slot = (((__hash >> 49) as ::core::primitive::usize)
@@ -5973,6 +5972,59 @@ impl TencentGmeError {
             TencentGmeError::AvErrTimeout,
             TencentGmeError::AvErrFaceTrackerCreateFail,
         ];
+        static __TAGS: [::core::primitive::u8; 1024usize] = [
+            74, 129, 101, 53, 0, 0, 0, 150, 0, 38, 0, 138, 0, 0, 0, 19, 0, 0, 0, 0, 59,
+            0, 0, 0, 0, 132, 0, 219, 95, 120, 0, 8, 0, 0, 0, 0, 225, 0, 0, 0, 0, 224, 68,
+            53, 241, 100, 242, 168, 44, 139, 230, 83, 0, 0, 191, 160, 109, 0, 177, 0, 0,
+            158, 0, 0, 0, 76, 170, 49, 133, 0, 0, 0, 205, 224, 250, 177, 224, 0, 174, 38,
+            0, 0, 0, 191, 0, 0, 227, 94, 0, 0, 213, 25, 153, 0, 0, 0, 172, 247, 74, 171,
+            0, 0, 114, 61, 0, 0, 0, 228, 0, 0, 0, 63, 0, 0, 55, 157, 49, 0, 51, 47, 86,
+            231, 0, 180, 0, 0, 200, 0, 0, 0, 217, 40, 0, 108, 0, 0, 61, 188, 0, 0, 0,
+            237, 213, 140, 23, 212, 0, 0, 0, 0, 0, 0, 0, 180, 0, 0, 27, 11, 197, 150, 0,
+            0, 0, 0, 106, 245, 232, 87, 149, 12, 0, 0, 80, 0, 244, 31, 0, 0, 0, 0, 0, 0,
+            0, 157, 0, 0, 253, 0, 0, 0, 0, 0, 180, 0, 196, 0, 110, 0, 0, 114, 158, 0, 0,
+            234, 149, 77, 57, 57, 35, 0, 0, 0, 74, 0, 77, 0, 185, 0, 0, 0, 226, 62, 0, 0,
+            242, 112, 0, 0, 0, 0, 89, 0, 0, 189, 0, 234, 0, 0, 0, 0, 252, 154, 6, 109,
+            112, 202, 127, 129, 0, 0, 0, 0, 0, 237, 0, 169, 72, 0, 0, 62, 0, 10, 115,
+            250, 21, 0, 0, 0, 135, 52, 75, 254, 0, 0, 92, 0, 0, 0, 223, 0, 218, 86, 153,
+            177, 0, 13, 41, 250, 0, 0, 89, 183, 158, 130, 0, 26, 0, 0, 0, 0, 0, 0, 0,
+            196, 0, 0, 0, 0, 0, 232, 217, 241, 0, 215, 0, 191, 2, 0, 123, 0, 195, 51, 23,
+            188, 0, 0, 0, 0, 0, 0, 0, 175, 0, 188, 0, 0, 224, 84, 44, 114, 127, 8, 30, 0,
+            58, 253, 9, 35, 181, 0, 0, 0, 0, 0, 20, 0, 0, 0, 197, 0, 0, 0, 0, 238, 218,
+            218, 0, 131, 82, 88, 1, 205, 0, 213, 190, 152, 128, 211, 0, 152, 46, 29, 13,
+            0, 215, 209, 0, 0, 170, 238, 37, 0, 77, 140, 0, 0, 14, 0, 0, 0, 0, 0, 11, 0,
+            0, 0, 0, 213, 0, 0, 246, 54, 0, 230, 22, 31, 0, 180, 0, 0, 157, 19, 64, 147,
+            164, 231, 112, 147, 73, 149, 91, 182, 0, 0, 116, 2, 0, 23, 0, 0, 236, 30, 0,
+            0, 0, 0, 70, 5, 89, 1, 57, 222, 227, 203, 106, 19, 197, 210, 210, 0, 242,
+            248, 67, 248, 213, 188, 233, 234, 149, 1, 233, 111, 252, 188, 208, 55, 92,
+            150, 178, 0, 0, 196, 247, 0, 0, 0, 0, 169, 0, 0, 87, 0, 149, 78, 242, 144, 0,
+            0, 187, 0, 30, 119, 0, 0, 250, 0, 0, 51, 228, 202, 0, 0, 193, 105, 0, 0, 36,
+            0, 0, 13, 0, 141, 84, 0, 0, 0, 0, 0, 125, 0, 128, 0, 0, 0, 94, 0, 78, 99, 0,
+            28, 0, 46, 99, 60, 0, 191, 0, 0, 66, 106, 0, 0, 0, 0, 0, 0, 234, 179, 12, 0,
+            0, 0, 231, 199, 0, 197, 0, 248, 224, 151, 0, 0, 0, 0, 233, 0, 0, 0, 191, 10,
+            0, 0, 0, 178, 105, 208, 0, 0, 0, 0, 149, 116, 115, 0, 80, 159, 170, 0, 91, 0,
+            0, 42, 186, 0, 0, 0, 0, 0, 203, 128, 0, 84, 0, 8, 0, 108, 105, 0, 48, 0, 0,
+            0, 71, 121, 233, 18, 114, 0, 0, 0, 0, 184, 151, 0, 46, 49, 0, 0, 205, 139, 0,
+            113, 0, 0, 0, 28, 0, 202, 0, 0, 243, 0, 207, 51, 0, 0, 0, 0, 0, 147, 168, 0,
+            0, 0, 0, 159, 6, 123, 0, 0, 0, 213, 0, 0, 62, 0, 0, 181, 0, 189, 144, 0, 0,
+            218, 115, 219, 83, 180, 14, 0, 0, 0, 0, 0, 176, 63, 0, 0, 110, 0, 103, 0,
+            166, 0, 234, 224, 0, 210, 111, 52, 0, 0, 169, 208, 230, 38, 86, 0, 190, 169,
+            224, 48, 0, 229, 0, 0, 0, 0, 68, 0, 0, 0, 0, 0, 0, 0, 178, 144, 0, 226, 180,
+            106, 13, 202, 0, 0, 0, 201, 0, 151, 0, 169, 0, 0, 0, 0, 186, 143, 0, 15, 0,
+            0, 234, 95, 0, 0, 0, 138, 0, 0, 69, 0, 14, 20, 0, 55, 34, 228, 0, 0, 196, 0,
+            0, 249, 0, 170, 0, 0, 216, 0, 65, 0, 0, 0, 99, 161, 92, 0, 0, 0, 0, 224, 138,
+            0, 0, 0, 24, 0, 16, 0, 0, 0, 0, 80, 221, 0, 0, 0, 0, 0, 0, 59, 0, 0, 0, 210,
+            41, 0, 0, 0, 0, 0, 161, 224, 0, 0, 173, 182, 241, 140, 209, 42, 0, 191, 0,
+            161, 0, 52, 0, 79, 0, 0, 0, 158, 218, 0, 0, 254, 255, 0, 0, 0, 235, 0, 0, 0,
+            0, 41, 8, 8, 0, 0, 78, 109, 90, 81, 212, 0, 0, 99, 222, 30, 62, 7, 204, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 66, 183, 0, 0, 82, 101, 0, 0, 0, 0,
+            0, 201, 180, 0, 161, 0, 0, 67, 0, 152, 52, 0, 0, 0, 0, 129, 173, 0, 164, 62,
+            0, 252, 0, 0, 213, 0, 0, 109, 116, 0, 0, 47, 0, 254, 0, 0, 0, 0, 95, 0, 88,
+            17, 0, 136, 0, 0, 0, 242, 199, 0, 167, 0, 0, 0, 0, 77, 0, 71, 0, 0, 0, 105,
+            193, 117, 202, 0, 0, 0, 110, 0, 0, 0, 0, 58, 8, 0, 0, 229, 0, 0, 16, 19, 234,
+            3, 161, 0, 0, 174, 37, 68, 0, 151, 24, 0, 202, 0, 223, 206, 0, 219, 0, 0, 0,
+            0, 0, 0, 127, 0, 34, 154, 107, 0, 112,
+        ];
         static __DISPLACE: [::core::primitive::u16; 512usize] = [
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
             0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
@@ -5998,56 +6050,58 @@ impl TencentGmeError {
         let __bytes = ::core::primitive::str::as_bytes(text);
         let __len = __bytes.len();
         if (4..=55).contains(&__len) {
-            let __fingerprint = (__len as ::core::primitive::u64)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(if __len > 6 { __bytes[__len - 7] } else { 0 }) << 8)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(if __len > 7 { __bytes[7] } else { 0 }) << 16)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[__len - 1]) << 24)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[__len - 2]) << 32)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[1]) << 40)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[0]) << 48)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(if __len > 11 { __bytes[11] } else { 0 }) << 56);
-            let __fingerprint = ::core::primitive::u64::wrapping_add(
-                __fingerprint,
+            let __hash = ::core::primitive::u64::wrapping_mul(
+                (__len as ::core::primitive::u64)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(if __len > 6 { __bytes[__len - 7] } else { 0 }) << 8)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(if __len > 7 { __bytes[7] } else { 0 }) << 16)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[__len - 1]) << 24)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[__len - 2]) << 32)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[1]) << 40)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[0]) << 48)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(if __len > 11 { __bytes[11] } else { 0 }) << 56),
+                3220344897584144929u64,
+            );
+            let __hash = ::core::primitive::u64::wrapping_add(
+                __hash,
                 ::core::primitive::u64::wrapping_mul(
                     <::core::primitive::u64 as ::core::convert::From<
                         ::core::primitive::u8,
                     >>::from(__bytes[__len - 3]),
-                    8027708235496024903u64,
+                    7873896328454619687u64,
                 ),
-            );
-            let __hash = ::core::primitive::u64::wrapping_mul(
-                __fingerprint,
-                3220344897584144929u64,
             );
             let __slot = (((__hash >> 45) as ::core::primitive::usize)
                 ^ <::core::primitive::usize as ::core::convert::From<
                     ::core::primitive::u16,
                 >>::from(__DISPLACE[(__hash >> 55) as ::core::primitive::usize])) & 1023;
-            let (__start, __end) = __SPANS[__slot];
-            if __TEXT
-                .get(
-                    <::core::primitive::usize as ::core::convert::From<
-                        ::core::primitive::u16,
-                    >>::from(
-                        __start,
-                    )..<::core::primitive::usize as ::core::convert::From<
-                        ::core::primitive::u16,
-                    >>::from(__end),
-                ) == ::core::option::Option::Some(__bytes)
+            if __TAGS[__slot] == (__hash >> 37) as ::core::primitive::u8
+                && {
+                    let (__start, __end) = __SPANS[__slot];
+                    __TEXT
+                        .get(
+                            <::core::primitive::usize as ::core::convert::From<
+                                ::core::primitive::u16,
+                            >>::from(
+                                __start,
+                            )..<::core::primitive::usize as ::core::convert::From<
+                                ::core::primitive::u16,
+                            >>::from(__end),
+                        ) == ::core::option::Option::Some(__bytes)
+                }
             {
                 ::core::option::Option::Some(__ENTRIES[__slot])
             } else {

@@ -528,13 +528,13 @@ impl TencentVmsError {
             TencentVmsError::ApiNotFound,
             TencentVmsError::ApiNotFound,
         ];
-        let __fingerprint = ::core::primitive::u64::from_ne_bytes(
-            ::core::primitive::i64::to_ne_bytes(code),
-        );
-        let __slot = (::core::primitive::u64::wrapping_mul(
-            __fingerprint,
+        let __hash = ::core::primitive::u64::wrapping_mul(
+            ::core::primitive::u64::from_ne_bytes(
+                ::core::primitive::i64::to_ne_bytes(code),
+            ),
             2430732058874191315u64,
-        ) >> 59) as ::core::primitive::usize;
+        );
+        let __slot = (__hash >> 59) as ::core::primitive::usize;
         if __KEYS[__slot] == code {
             ::core::option::Option::Some(__ENTRIES[__slot])
         } else {
@@ -616,34 +616,41 @@ impl TencentVmsError {
             TencentVmsError::UpstreamTimeout,
             TencentVmsError::SigVerificationFailed,
         ];
+        static __TAGS: [::core::primitive::u8; 32usize] = [
+            0, 142, 245, 49, 92, 195, 0, 102, 0, 0, 52, 155, 0, 21, 0, 0, 0, 65, 168, 0,
+            25, 128, 0, 0, 78, 0, 129, 37, 0, 243, 182, 91,
+        ];
         let __bytes = ::core::primitive::str::as_bytes(text);
         let __len = __bytes.len();
         if (4..=4).contains(&__len) {
-            let __fingerprint = (__len as ::core::primitive::u64)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[__len - 1]) << 8)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[__len - 2]) << 16)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[0]) << 24);
-            let __slot = (::core::primitive::u64::wrapping_mul(
-                __fingerprint,
+            let __hash = ::core::primitive::u64::wrapping_mul(
+                (__len as ::core::primitive::u64)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[__len - 1]) << 8)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[__len - 2]) << 16)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[0]) << 24),
                 15200994104944245949u64,
-            ) >> 59) as ::core::primitive::usize;
-            let (__start, __end) = __SPANS[__slot];
-            if __TEXT
-                .get(
-                    <::core::primitive::usize as ::core::convert::From<
-                        ::core::primitive::u16,
-                    >>::from(
-                        __start,
-                    )..<::core::primitive::usize as ::core::convert::From<
-                        ::core::primitive::u16,
-                    >>::from(__end),
-                ) == ::core::option::Option::Some(__bytes)
+            );
+            let __slot = (__hash >> 59) as ::core::primitive::usize;
+            if __TAGS[__slot] == (__hash >> 51) as ::core::primitive::u8
+                && {
+                    let (__start, __end) = __SPANS[__slot];
+                    __TEXT
+                        .get(
+                            <::core::primitive::usize as ::core::convert::From<
+                                ::core::primitive::u16,
+                            >>::from(
+                                __start,
+                            )..<::core::primitive::usize as ::core::convert::From<
+                                ::core::primitive::u16,
+                            >>::from(__end),
+                        ) == ::core::option::Option::Some(__bytes)
+                }
             {
                 ::core::option::Option::Some(__ENTRIES[__slot])
             } else {

@@ -813,31 +813,40 @@ impl TencentVmsReceiptError {
             TencentVmsReceiptError::LineBusy,
             TencentVmsReceiptError::LineBusy,
         ];
+        static __TAGS: [::core::primitive::u8; 64usize] = [
+            0, 0, 168, 0, 0, 0, 17, 0, 235, 0, 134, 198, 0, 0, 101, 0, 176, 63, 0, 0, 26,
+            0, 184, 0, 142, 87, 0, 0, 109, 0, 185, 12, 0, 231, 0, 0, 193, 0, 151, 96, 0,
+            0, 59, 0, 0, 21, 117, 240, 0, 0, 143, 0, 159, 0, 0, 0, 67, 0, 226, 0, 125,
+            129, 0, 0,
+        ];
         let __bytes = ::core::primitive::str::as_bytes(text);
         let __len = __bytes.len();
         if (1..=2).contains(&__len) {
-            let __fingerprint = (__len as ::core::primitive::u64)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[__len - 1]) << 8)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[0]) << 16);
-            let __slot = (::core::primitive::u64::wrapping_mul(
-                __fingerprint,
+            let __hash = ::core::primitive::u64::wrapping_mul(
+                (__len as ::core::primitive::u64)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[__len - 1]) << 8)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[0]) << 16),
                 4138623912211593477u64,
-            ) >> 58) as ::core::primitive::usize;
-            let (__start, __end) = __SPANS[__slot];
-            if __TEXT
-                .get(
-                    <::core::primitive::usize as ::core::convert::From<
-                        ::core::primitive::u16,
-                    >>::from(
-                        __start,
-                    )..<::core::primitive::usize as ::core::convert::From<
-                        ::core::primitive::u16,
-                    >>::from(__end),
-                ) == ::core::option::Option::Some(__bytes)
+            );
+            let __slot = (__hash >> 58) as ::core::primitive::usize;
+            if __TAGS[__slot] == (__hash >> 50) as ::core::primitive::u8
+                && {
+                    let (__start, __end) = __SPANS[__slot];
+                    __TEXT
+                        .get(
+                            <::core::primitive::usize as ::core::convert::From<
+                                ::core::primitive::u16,
+                            >>::from(
+                                __start,
+                            )..<::core::primitive::usize as ::core::convert::From<
+                                ::core::primitive::u16,
+                            >>::from(__end),
+                        ) == ::core::option::Option::Some(__bytes)
+                }
             {
                 ::core::option::Option::Some(__ENTRIES[__slot])
             } else {

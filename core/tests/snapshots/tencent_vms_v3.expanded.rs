@@ -735,28 +735,36 @@ impl TencentVmsV3Error {
             TencentVmsV3Error::InvalidParameterValueCalledNumberVerifyFail,
             TencentVmsV3Error::UnsupportedOperation,
         ];
+        static __TAGS: [::core::primitive::u8; 64usize] = [
+            0, 77, 0, 0, 214, 249, 0, 0, 192, 0, 163, 0, 0, 205, 0, 0, 0, 0, 0, 0, 252,
+            0, 0, 229, 0, 0, 0, 140, 0, 0, 0, 0, 0, 0, 1, 38, 3, 0, 0, 0, 0, 112, 182, 0,
+            0, 58, 0, 254, 65, 0, 0, 138, 0, 110, 244, 0, 0, 0, 220, 0, 63, 0, 35, 0,
+        ];
         let __bytes = ::core::primitive::str::as_bytes(code);
         let __len = __bytes.len();
         if (20..=49).contains(&__len) {
-            let __fingerprint = (__len as ::core::primitive::u64)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[__len - 11]) << 8);
-            let __slot = (::core::primitive::u64::wrapping_mul(
-                __fingerprint,
+            let __hash = ::core::primitive::u64::wrapping_mul(
+                (__len as ::core::primitive::u64)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[__len - 11]) << 8),
                 8477354916452467813u64,
-            ) >> 58) as ::core::primitive::usize;
-            let (__start, __end) = __SPANS[__slot];
-            if __TEXT
-                .get(
-                    <::core::primitive::usize as ::core::convert::From<
-                        ::core::primitive::u16,
-                    >>::from(
-                        __start,
-                    )..<::core::primitive::usize as ::core::convert::From<
-                        ::core::primitive::u16,
-                    >>::from(__end),
-                ) == ::core::option::Option::Some(__bytes)
+            );
+            let __slot = (__hash >> 58) as ::core::primitive::usize;
+            if __TAGS[__slot] == (__hash >> 50) as ::core::primitive::u8
+                && {
+                    let (__start, __end) = __SPANS[__slot];
+                    __TEXT
+                        .get(
+                            <::core::primitive::usize as ::core::convert::From<
+                                ::core::primitive::u16,
+                            >>::from(
+                                __start,
+                            )..<::core::primitive::usize as ::core::convert::From<
+                                ::core::primitive::u16,
+                            >>::from(__end),
+                        ) == ::core::option::Option::Some(__bytes)
+                }
             {
                 ::core::option::Option::Some(__ENTRIES[__slot])
             } else {

@@ -997,13 +997,13 @@ impl UcloudUsmsError {
             UcloudUsmsError::IpNotAllowed,
             UcloudUsmsError::IpNotAllowed,
         ];
-        let __fingerprint = ::core::primitive::u64::from_ne_bytes(
-            ::core::primitive::i64::to_ne_bytes(code),
-        );
-        let __slot = (::core::primitive::u64::wrapping_mul(
-            __fingerprint,
+        let __hash = ::core::primitive::u64::wrapping_mul(
+            ::core::primitive::u64::from_ne_bytes(
+                ::core::primitive::i64::to_ne_bytes(code),
+            ),
             15017418466542168947u64,
-        ) >> 57) as ::core::primitive::usize;
+        );
+        let __slot = (__hash >> 57) as ::core::primitive::usize;
         if __KEYS[__slot] == code {
             ::core::option::Option::Some(__ENTRIES[__slot])
         } else {
@@ -1277,31 +1277,42 @@ impl UcloudUsmsError {
             UcloudUsmsError::ApiOrServiceError,
             UcloudUsmsError::IpNotAllowed,
         ];
+        static __TAGS: [::core::primitive::u8; 128usize] = [
+            0, 0, 208, 0, 0, 0, 0, 0, 0, 0, 10, 122, 0, 0, 0, 185, 0, 90, 162, 0, 0, 0,
+            0, 0, 100, 0, 0, 0, 0, 0, 0, 139, 0, 0, 0, 0, 0, 107, 0, 0, 76, 195, 0, 52,
+            0, 0, 0, 0, 0, 0, 84, 196, 0, 0, 172, 0, 0, 0, 0, 0, 92, 0, 0, 61, 0, 0, 0,
+            0, 0, 6, 0, 0, 0, 69, 181, 0, 45, 0, 0, 0, 127, 239, 0, 0, 238, 0, 46, 0, 0,
+            0, 0, 247, 21, 0, 0, 0, 0, 215, 0, 0, 0, 0, 0, 112, 0, 0, 0, 223, 0, 80, 240,
+            0, 56, 0, 0, 0, 0, 231, 0, 0, 200, 0, 105, 0, 0, 33, 145, 0,
+        ];
         let __bytes = ::core::primitive::str::as_bytes(text);
         let __len = __bytes.len();
         if (3..=5).contains(&__len) {
-            let __fingerprint = (__len as ::core::primitive::u64)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[__len - 1]) << 8)
-                ^ (<::core::primitive::u64 as ::core::convert::From<
-                    ::core::primitive::u8,
-                >>::from(__bytes[__len - 2]) << 16);
-            let __slot = (::core::primitive::u64::wrapping_mul(
-                __fingerprint,
+            let __hash = ::core::primitive::u64::wrapping_mul(
+                (__len as ::core::primitive::u64)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[__len - 1]) << 8)
+                    ^ (<::core::primitive::u64 as ::core::convert::From<
+                        ::core::primitive::u8,
+                    >>::from(__bytes[__len - 2]) << 16),
                 12210128240095502059u64,
-            ) >> 57) as ::core::primitive::usize;
-            let (__start, __end) = __SPANS[__slot];
-            if __TEXT
-                .get(
-                    <::core::primitive::usize as ::core::convert::From<
-                        ::core::primitive::u16,
-                    >>::from(
-                        __start,
-                    )..<::core::primitive::usize as ::core::convert::From<
-                        ::core::primitive::u16,
-                    >>::from(__end),
-                ) == ::core::option::Option::Some(__bytes)
+            );
+            let __slot = (__hash >> 57) as ::core::primitive::usize;
+            if __TAGS[__slot] == (__hash >> 49) as ::core::primitive::u8
+                && {
+                    let (__start, __end) = __SPANS[__slot];
+                    __TEXT
+                        .get(
+                            <::core::primitive::usize as ::core::convert::From<
+                                ::core::primitive::u16,
+                            >>::from(
+                                __start,
+                            )..<::core::primitive::usize as ::core::convert::From<
+                                ::core::primitive::u16,
+                            >>::from(__end),
+                        ) == ::core::option::Option::Some(__bytes)
+                }
             {
                 ::core::option::Option::Some(__ENTRIES[__slot])
             } else {
