@@ -121,18 +121,28 @@ pub use error_catalog_runtime::{
     UnknownKind, Wording,
 };
 
-/// Defines an enum from an error catalog.
+/// Defines an enum from an error catalog: one variant per vendor code.
 ///
 /// - `include_error_catalog!("tencent_sms")`: a built-in catalog by id (`tencent_sms`,
 ///   `tencent_vms`, `tencent_vms_receipt`, `tencent_vms_v3`, `ucloud_usms`, `aliyun_sms`,
 ///   `tencent_gme`).
 /// - `include_error_catalog!(path = "errors/acme.toml")`: a catalog of your own, relative to your
-///   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`); the crate is rebuilt when the file changes. The
-///   schema is documented in `catalogs/README.md`.
+///   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`) or absolute; the crate is rebuilt when the file
+///   changes. The schema is documented in `catalogs/README.md`.
+/// - `include_error_catalog!("tencent_sms", non_exhaustive)`: the enum is `#[non_exhaustive]`,
+///   for a library that re-exports it (see *Versions* below).
 ///
 /// The enum is defined where the macro is called, with `pub` visibility, so a `match` over it
-/// is exhaustive in your crate. A broken catalog is a compile error naming the file, line and
-/// column of every problem.
+/// is exhaustive. It implements `Clone`, `Copy`, `Debug`, `PartialEq`, `Eq`, `Hash`, `PartialOrd`,
+/// `Ord`, `Display` (the wire code; `{:#}` adds the message), `FromStr` (the wire code, a symbol
+/// or an alias, with [`UnknownCode`] as its error), `core::error::Error` and [`ErrorCatalog`];
+/// `TryFrom<i64>` for integer catalogs; serde's traits with the `serde` feature. Its methods:
+/// `E::ALL`, `E::SUCCESS_CODES`, `E::SOURCES`, `E::from_code`, `E::is_success_code`, and per
+/// variant `code()`, `message()`, `cause()`, `solution()`, `section()`, `kind()`,
+/// `is_retryable()`, `disposition()`, `name()` (catalogs with symbols), `sources()`,
+/// `wordings()`, `counterpart()`. The module [`example_generated`] shows two generated enums.
+///
+/// A broken catalog is a compile error naming the file, line and column of every problem.
 ///
 /// ```
 /// error_catalog::include_error_catalog!("ucloud_usms");
@@ -142,17 +152,54 @@ pub use error_catalog_runtime::{
 /// assert_eq!(format!("{e:#}"), "18013: 当前账号/项目中的短信剩余量不足");
 /// assert!(UcloudUsmsError::try_from(99999).is_err());
 /// ```
-pub use error_catalog_macros::include_error_catalog;
+///
+/// # In a shared crate
+///
+/// Include the catalogs in one library crate and re-export them; every crate that can name an
+/// enum can use [`code!`] with it, through the library's re-export of `code!`, with no
+/// dependency on error-catalog of its own:
+///
+/// ```ignore
+/// // vendor-errors/src/lib.rs
+/// pub use error_catalog::code;
+/// error_catalog::include_error_catalog!("tencent_sms", non_exhaustive);
+///
+/// // notifier/src/main.rs (depends on vendor-errors only)
+/// use vendor_errors::{TencentSmsError, code};
+/// const DAILY: TencentSmsError = code!(TencentSmsError, "LimitExceeded.DailyLimit");
+/// ```
+///
+/// The generated code reaches this crate through the path the macro is called by, so a renamed
+/// dependency (`ec = { package = "error-catalog", … }`, then `ec::include_error_catalog!`) and
+/// a crate that re-exports the macro work too.
+///
+/// # Versions
+///
+/// A catalog update that adds, removes or renames a code changes the enum's variants, which
+/// breaks exhaustive `match`es: error-catalog releases it as a breaking version (a new minor
+/// version before 1.0). A changed kind or disposition changes what a sender does without a
+/// compile error; it is released the same way and listed in `CHANGELOG.md` with the reason. A
+/// library that re-exports an enum can include it `non_exhaustive`, so that its own users need a
+/// `_` arm and its next catalog update is not breaking for them.
+#[macro_export]
+macro_rules! include_error_catalog {
+    ($($args:tt)*) => {
+        $crate::__private::include! { [$crate] $($args)* }
+    };
+}
 
 /// The variant of a catalog enum for a vendor code, checked at compile time.
 ///
 /// `code!(Enum, "Code")` (string catalogs), `code!(Enum, 1005)` or `code!(Enum, "SYMBOL")`
-/// (integer catalogs) expand to the variant path, usable as an expression and as a pattern. The
-/// enum may be named by a path (`code!(crate::vendors::TencentSmsError, "…")`), and the macro
-/// works for your own catalogs too, in the crate that includes them: every enum made by
-/// [`include_error_catalog!`] brings a hidden helper macro of the same name, imported with it.
+/// (integer catalogs) expand to the variant's path, usable as an expression, in a `const` and
+/// as a pattern. The enum may be named by a path (`code!(vendor_errors::TencentSmsError, "…")`)
+/// or after a `use`: every enum made by [`include_error_catalog!`] brings a hidden helper macro
+/// of the same name, imported and re-exported with it, in the crate that includes the catalog
+/// and in every crate downstream of it.
 ///
-/// An unknown code is a compile error on the literal, suggesting the closest known codes.
+/// An unknown code is a compile error on the literal, suggesting the closest known codes; so is
+/// a success code (`code!(AliyunSmsError, "OK")`: no variant stands for it), several codes at
+/// once (write `code!(E, "A") | code!(E, "B")`), and an integer catalog's code in quotes.
 ///
 /// ```
 /// error_catalog::include_error_catalog!("tencent_gme");
@@ -161,13 +208,34 @@ pub use error_catalog_macros::include_error_catalog;
 /// const TIMEOUT: TencentGmeError = code!(TencentGmeError, 1005);
 /// assert_eq!(TIMEOUT, code!(TencentGmeError, "AV_ERR_TIMEOUT"));
 /// assert_eq!(TIMEOUT.code(), 1005);
+///
+/// fn advice(e: TencentGmeError) -> &'static str {
+///     match e {
+///         code!(TencentGmeError, "AV_ERR_TIMEOUT") | code!(TencentGmeError, 1001) => "retry",
+///         _ => "see the message",
+///     }
+/// }
+/// assert_eq!(advice(TIMEOUT), "retry");
 /// ```
 ///
 /// ```compile_fail
 /// error_catalog::include_error_catalog!("tencent_gme");
 /// let _ = error_catalog::code!(TencentGmeError, 1000005); // unknown tencent_gme code 1000005
 /// ```
-pub use error_catalog_macros::code;
+#[macro_export]
+macro_rules! code {
+    ($($args:tt)*) => {
+        $crate::__private::code! { [$crate] $($args)* }
+    };
+}
+
+/// Two generated enums, as they appear in a user's crate: `tencent_vms_v3` (string codes) and
+/// `tencent_vms` (integer codes). Only in the documentation; include a catalog to get its enum.
+#[cfg(doc)]
+pub mod example_generated {
+    crate::include_error_catalog!("tencent_vms_v3");
+    crate::include_error_catalog!("tencent_vms");
+}
 
 /// Serde impls of a generated enum, when the `serde` feature is on: the wire code.
 #[cfg(feature = "serde")]
@@ -208,6 +276,6 @@ macro_rules! __impl_serde {
 /// Items the generated code refers to. Not a public API: no compatibility promise.
 #[doc(hidden)]
 pub mod __private {
-    pub use error_catalog_macros::resolve_code;
+    pub use error_catalog_macros::{code, include, resolve_code};
     pub use error_catalog_runtime::__private::*;
 }

@@ -453,10 +453,10 @@ fn tencent_gme_has_every_code_and_symbol_of_its_page() {
         .map(|cell| cell.split("</td>").next().unwrap().trim())
         .collect();
     for pair in cells.windows(2) {
-        if let Ok(value) = pair[1].parse::<i64>() {
-            if pair[0].starts_with("AV_ERR") || pair[0].starts_with("QAV") {
-                pairs.insert((value, pair[0].to_owned()));
-            }
+        if let Ok(value) = pair[1].parse::<i64>()
+            && (pair[0].starts_with("AV_ERR") || pair[0].starts_with("QAV"))
+        {
+            pairs.insert((value, pair[0].to_owned()));
         }
     }
     assert_eq!(pairs.len(), 87);

@@ -21,6 +21,14 @@ pub struct Options {
     /// A user catalog's path as written (relative to `CARGO_MANIFEST_DIR`, or absolute), read
     /// again with `include_bytes!` so that cargo rebuilds the crate when the file changes.
     pub tracked: Option<String>,
+    /// Tells this include's `code!` helper from any other of the crate: `#[macro_export]` puts
+    /// every helper at the crate root, so two enums of one name in two modules need two names.
+    /// The macro derives it from where the include is written (file, line, column), never from
+    /// expansion order.
+    pub salt: u64,
+    /// `#[non_exhaustive]` on the enum, for a library that re-exports it: its users' `match`es
+    /// need a `_` arm, so a new vendor code is not a breaking change for them.
+    pub non_exhaustive: bool,
 }
 
 impl Default for Options {
@@ -28,6 +36,8 @@ impl Default for Options {
         Options {
             krate: quote! { ::error_catalog },
             tracked: None,
+            salt: 0,
+            non_exhaustive: false,
         }
     }
 }
@@ -69,8 +79,9 @@ pub fn expand(catalog: &Catalog, options: &Options) -> TokenStream {
     });
     let inherent = inherent_impl(catalog, &enum_name, krate);
     let traits = trait_impls(catalog, &enum_name, krate);
-    let code_macro = code_macro(catalog, &enum_name, krate);
+    let code_macro = code_macro(catalog, &enum_name, options.salt);
     let tracking = options.tracked.as_deref().map(tracking);
+    let non_exhaustive = options.non_exhaustive.then(|| quote! { #[non_exhaustive] });
     quote! {
         #enum_doc
         #[derive(
@@ -82,6 +93,7 @@ pub fn expand(catalog: &Catalog, options: &Options) -> TokenStream {
             ::core::cmp::PartialOrd,
             ::core::cmp::Ord,
         )]
+        #non_exhaustive
         pub enum #enum_name {
             #(#variants)*
         }
@@ -606,11 +618,22 @@ fn trait_impls(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> Tok
     }
 }
 
+/// The name of the helper behind `code!(Enum, …)`: the enum's name and the include's salt.
+#[must_use]
+pub fn helper_name(enum_name: &str, salt: u64) -> String {
+    format!("__error_catalog_{enum_name}_{salt:016x}")
+}
+
 /// The helper behind `code!(Enum, …)`: a macro named like the enum (macros live in their own
-/// namespace, so importing the enum imports it too) that hands the catalog's spellings to
-/// `resolve_code!`.
-fn code_macro(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> TokenStream {
-    let helper = format_ident!("__error_catalog_{}", enum_name);
+/// namespace, so importing the enum imports it too, in this crate and in every crate that can
+/// name the enum). `code!` calls it with the path of its resolver (`resolve_code!`, reached
+/// through the facade's `$crate`, so the helper itself names no crate) and it hands the
+/// resolver the catalog's spellings.
+///
+/// `#[macro_export]` is what lets other crates call it; it also puts it at this crate's root,
+/// hence the salted name, and the `pub use` gives it the enum's name and path.
+fn code_macro(catalog: &Catalog, enum_name: &Ident, salt: u64) -> TokenStream {
+    let helper = format_ident!("{}", helper_name(&catalog.enum_name, salt));
     let id = &catalog.id;
     let code_type = catalog.code_type.name();
     let pairs = catalog.entries.iter().flat_map(|entry| {
@@ -620,23 +643,28 @@ fn code_macro(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> Toke
             .into_iter()
             .map(move |spelling| quote! { #spelling => #variant, })
     });
+    let success = catalog.success.iter().map(|ok| {
+        let text = ok.code.text();
+        quote! { #text, }
+    });
     let dollar = proc_macro2::Punct::new('$', proc_macro2::Spacing::Alone);
     quote! {
         #[doc(hidden)]
+        #[macro_export]
         macro_rules! #helper {
-            ({ #dollar (#dollar path:tt)* } #dollar (#dollar code:tt)*) => {
-                #krate::__private::resolve_code! {
+            ({ #dollar (#dollar resolver:tt)* } { #dollar (#dollar path:tt)* } #dollar (#dollar code:tt)*) => {
+                #dollar (#dollar resolver)* ! {
                     catalog = #id,
                     code_type = #code_type,
                     spellings = { #(#pairs)* },
+                    success = { #(#success)* },
                     path = { #dollar (#dollar path)* },
                     code = { #dollar (#dollar code)* }
                 }
             };
         }
         #[doc(hidden)]
-        #[allow(unused_imports)]
-        pub(crate) use #helper as #enum_name;
+        pub use #helper as #enum_name;
     }
 }
 
@@ -691,7 +719,7 @@ mod tests {
     fn the_crate_path_is_the_one_given() {
         let options = Options {
             krate: quote! { crate::vendored },
-            tracked: None,
+            ..Options::default()
         };
         let tokens = expand(&catalog("tencent_sms"), &options).to_string();
         assert!(!tokens.contains(":: error_catalog ::"), "{tokens}");

@@ -3,23 +3,57 @@
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Token};
 
-/// `include_error_catalog!("tencent_sms")` or `include_error_catalog!(path = "errors/acme.toml")`.
-pub enum IncludeArgs {
+/// The facade's `$crate`, which its wrapper macros put first, in brackets: the path every
+/// generated item reaches the runtime through, whatever the user named the dependency.
+fn krate(input: ParseStream<'_>) -> syn::Result<proc_macro2::TokenStream> {
+    if !input.peek(syn::token::Bracket) {
+        return Err(input.error(
+            "call this macro through the `error-catalog` crate (`error_catalog::include_error_catalog!`, `error_catalog::code!`), which passes it its own path",
+        ));
+    }
+    let content;
+    syn::bracketed!(content in input);
+    content.parse()
+}
+
+/// Which catalog: `"tencent_sms"` or `path = "errors/acme.toml"`.
+pub enum Catalog {
     /// A built-in catalog by id.
     Builtin(LitStr),
     /// A user catalog, relative to the calling crate's `CARGO_MANIFEST_DIR`.
     Path(LitStr),
 }
 
-const INCLUDE_SHAPES: &str = "expected `include_error_catalog!(\"<built-in id>\")` or `include_error_catalog!(path = \"<file relative to Cargo.toml>\")`";
+impl Catalog {
+    /// The literal naming the catalog, where every catalog error is reported.
+    pub fn literal(&self) -> &LitStr {
+        match self {
+            Catalog::Builtin(literal) | Catalog::Path(literal) => literal,
+        }
+    }
+}
+
+/// `include_error_catalog!("tencent_sms")`, `include_error_catalog!(path = "errors/acme.toml")`,
+/// each optionally followed by `, non_exhaustive`.
+pub struct IncludeArgs {
+    /// The facade's path.
+    pub krate: proc_macro2::TokenStream,
+    /// The catalog.
+    pub catalog: Catalog,
+    /// `#[non_exhaustive]` on the enum.
+    pub non_exhaustive: bool,
+}
+
+const INCLUDE_SHAPES: &str = "expected `include_error_catalog!(\"<built-in id>\")` or `include_error_catalog!(path = \"<file relative to Cargo.toml>\")`, optionally followed by `, non_exhaustive`";
 
 impl Parse for IncludeArgs {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let krate = krate(input)?;
         if input.is_empty() {
             return Err(input.error(format!("missing argument: {INCLUDE_SHAPES}")));
         }
-        let args = if input.peek(LitStr) {
-            IncludeArgs::Builtin(input.parse()?)
+        let catalog = if input.peek(LitStr) {
+            Catalog::Builtin(input.parse()?)
         } else if input.peek(Ident) && input.peek2(Token![=]) {
             let key: Ident = input.parse()?;
             if key != "path" {
@@ -32,26 +66,55 @@ impl Parse for IncludeArgs {
             if !input.peek(LitStr) {
                 return Err(input.error(format!("`path` takes a string literal: {INCLUDE_SHAPES}")));
             }
-            IncludeArgs::Path(input.parse()?)
+            Catalog::Path(input.parse()?)
         } else {
             return Err(input.error(INCLUDE_SHAPES));
         };
-        // Accept one trailing comma, reject anything else.
-        if input.peek(Token![,]) {
+        let mut non_exhaustive = false;
+        // Options after commas, and one trailing comma.
+        while input.peek(Token![,]) {
             input.parse::<Token![,]>()?;
+            if input.is_empty() {
+                break;
+            }
+            if !input.peek(Ident) {
+                return Err(input.error(format!(
+                    "unexpected tokens after the catalog: {INCLUDE_SHAPES}"
+                )));
+            }
+            let option: Ident = input.parse()?;
+            if option != "non_exhaustive" {
+                return Err(syn::Error::new(
+                    option.span(),
+                    format!("unknown option `{option}`: {INCLUDE_SHAPES}"),
+                ));
+            }
+            if non_exhaustive {
+                return Err(syn::Error::new(
+                    option.span(),
+                    "`non_exhaustive` is given twice",
+                ));
+            }
+            non_exhaustive = true;
         }
         if !input.is_empty() {
             return Err(input.error(format!(
                 "unexpected tokens after the catalog: {INCLUDE_SHAPES}"
             )));
         }
-        Ok(args)
+        Ok(IncludeArgs {
+            krate,
+            catalog,
+            non_exhaustive,
+        })
     }
 }
 
 /// `code!(path::to::Enum, "Code")` or `code!(Enum, 1005)`: the enum's path and the code tokens,
 /// kept as written (they are checked against the catalog by the enum's helper macro).
 pub struct CodeArgs {
+    /// The facade's path, through which the enum's helper reaches `resolve_code!`.
+    pub krate: proc_macro2::TokenStream,
     pub path: syn::Path,
     pub code: proc_macro2::TokenStream,
 }
@@ -60,6 +123,7 @@ pub const CODE_SHAPES: &str = "expected `code!(EnumName, \"Code\")`, `code!(Enum
 
 impl Parse for CodeArgs {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let krate = krate(input)?;
         if input.is_empty() {
             return Err(input.error(format!("missing arguments: {CODE_SHAPES}")));
         }
@@ -79,6 +143,6 @@ impl Parse for CodeArgs {
             return Err(input.error(format!("missing the code after the enum: {CODE_SHAPES}")));
         }
         let code = input.parse()?;
-        Ok(CodeArgs { path, code })
+        Ok(CodeArgs { krate, path, code })
     }
 }

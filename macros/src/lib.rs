@@ -17,33 +17,45 @@ use proc_macro::TokenStream;
 use proc_macro2::Span;
 use syn::LitStr;
 
-/// Defines an enum from a built-in catalog (`include_error_catalog!("tencent_sms")`) or from a
-/// catalog file of your own (`include_error_catalog!(path = "errors/acme.toml")`).
-///
-/// See the `error-catalog` crate documentation.
+/// `include_error_catalog!`, called by the facade's wrapper of that name with its `$crate`
+/// first: `include! { [$crate] "tencent_sms" }`. Documented there.
+#[doc(hidden)]
 #[proc_macro]
-pub fn include_error_catalog(input: TokenStream) -> TokenStream {
+pub fn include(input: TokenStream) -> TokenStream {
     let args = syn::parse_macro_input!(input as args::IncludeArgs);
-    include(&args)
+    include_catalog(&args)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }
 
-fn include(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenStream> {
-    let (file, tracked, literal) = match args {
-        args::IncludeArgs::Builtin(id) => {
+fn include_catalog(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenStream> {
+    let (file, tracked) = match &args.catalog {
+        args::Catalog::Builtin(id) => {
             let file = error_catalog_core::builtin::builtin(&id.value())
                 .map_err(|message| error(id, message))?;
-            (file, None, id)
+            (file, None)
         }
-        args::IncludeArgs::Path(path) => (user_file(path)?, Some(path.value()), path),
+        args::Catalog::Path(path) => (user_file(path)?, Some(path.value())),
     };
+    let literal = args.catalog.literal();
     let options = Options {
-        krate: quote::quote! { ::error_catalog },
+        krate: args.krate.clone(),
         tracked,
+        salt: salt(literal),
+        non_exhaustive: args.non_exhaustive,
     };
     error_catalog_core::include(&file, &options)
         .map_err(|problems| to_error(literal.span(), &problems))
+}
+
+/// Where the include is written, as a number (FNV-1a of file, line and column of the catalog's
+/// literal): the same on every build of the same source, different for two includes.
+fn salt(literal: &LitStr) -> u64 {
+    let span = literal.span().unwrap();
+    let place = format!("{}:{}:{}", span.file(), span.line(), span.column());
+    place.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// A user's catalog: its path relative to the calling crate's `CARGO_MANIFEST_DIR`, or absolute.
@@ -97,16 +109,18 @@ fn to_error(span: Span, problems: &[Diagnostic]) -> syn::Error {
     error
 }
 
-/// The variant of a catalog enum for a code, checked at compile time:
-/// `code!(TencentSmsError, "LimitExceeded.DailyLimit")`.
+/// `code!`, called by the facade's wrapper of that name with its `$crate` first:
+/// `code! { [$crate] TencentSmsError, "LimitExceeded.DailyLimit" }`. Documented there.
 ///
-/// See the `error-catalog` crate documentation.
+/// It calls the enum's helper macro (named like the enum), handing it the resolver's path.
+#[doc(hidden)]
 #[proc_macro]
 pub fn code(input: TokenStream) -> TokenStream {
     let args = syn::parse_macro_input!(input as args::CodeArgs);
+    let krate = &args.krate;
     let path = &args.path;
     let code = &args.code;
-    quote::quote! { #path! { { #path } #code } }.into()
+    quote::quote! { #path! { { #krate::__private::resolve_code } { #path } #code } }.into()
 }
 
 /// Implementation detail of `code!`, called by the helper macro every catalog enum comes with.
@@ -114,5 +128,5 @@ pub fn code(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn resolve_code(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as resolve::ResolveInput);
-    resolve::resolve(input).into()
+    resolve::resolve(&input).into()
 }

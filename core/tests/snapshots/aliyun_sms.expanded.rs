@@ -2288,11 +2288,12 @@ impl ::error_catalog::__private::ErrorCatalog for AliyunSmsError {
     }
 }
 #[doc(hidden)]
-macro_rules! __error_catalog_AliyunSmsError {
-    ({ $($path:tt)* } $($code:tt)*) => {
-        ::error_catalog::__private::resolve_code! { catalog = "aliyun_sms", code_type =
-        "string", spellings = { "isv.SMS_SIGNATURE_SCENE_ILLEGAL" =>
-        IsvSmsSignatureSceneIllegal, "isv.EXTEND_CODE_ERROR" => IsvExtendCodeError,
+#[macro_export]
+macro_rules! __error_catalog_AliyunSmsError_0000000000000000 {
+    ({ $($resolver:tt)* } { $($path:tt)* } $($code:tt)*) => {
+        $($resolver)* ! { catalog = "aliyun_sms", code_type = "string", spellings = {
+        "isv.SMS_SIGNATURE_SCENE_ILLEGAL" => IsvSmsSignatureSceneIllegal,
+        "isv.EXTEND_CODE_ERROR" => IsvExtendCodeError,
         "isv.DOMESTIC_NUMBER_NOT_SUPPORTED" => IsvDomesticNumberNotSupported,
         "isv.DENY_IP_RANGE" => IsvDenyIpRange, "isv.DAY_LIMIT_CONTROL" =>
         IsvDayLimitControl, "isv.MONTH_LIMIT_CONTROL" => IsvMonthLimitControl,
@@ -2351,10 +2352,9 @@ macro_rules! __error_catalog_AliyunSmsError {
         IsvSmsContentMismatchTemplateType, "isv.ONE_CODE_MULTIPLE_SIGN" =>
         IsvOneCodeMultipleSign, "isv.CODE_EXCEED_LIMIT" => IsvCodeExceedLimit,
         "isv.CODE_ERROR" => IsvCodeError, "PORT_NOT_REGISTERED" => PortNotRegistered,
-        "isv.SIGN_SOURCE_ILLEGAL" => IsvSignSourceIllegal, }, path = { $($path)* }, code
-        = { $($code)* } }
+        "isv.SIGN_SOURCE_ILLEGAL" => IsvSignSourceIllegal, }, success = { "OK", }, path =
+        { $($path)* }, code = { $($code)* } }
     };
 }
 #[doc(hidden)]
-#[allow(unused_imports)]
-pub(crate) use __error_catalog_AliyunSmsError as AliyunSmsError;
+pub use __error_catalog_AliyunSmsError_0000000000000000 as AliyunSmsError;

@@ -6403,15 +6403,16 @@ impl ::error_catalog::__private::ErrorCatalog for TencentGmeError {
     }
 }
 #[doc(hidden)]
-macro_rules! __error_catalog_TencentGmeError {
-    ({ $($path:tt)* } $($code:tt)*) => {
-        ::error_catalog::__private::resolve_code! { catalog = "tencent_gme", code_type =
-        "integer", spellings = { "7003" => AvErr3dvoiceErrNotInited,
-        "AV_ERR_3DVOICE_ERR_NOT_INITED" => AvErr3dvoiceErrNotInited,
-        "ERR_3DVOICE_ERR_NOT_INITED" => AvErr3dvoiceErrNotInited, "7004" =>
-        AvErrNetRequestFalled, "AV_ERR_NET_REQUEST_FALLED" => AvErrNetRequestFalled,
-        "7005" => AvErrChargeOverdue, "AV_ERR_CHARGE_OVERDUE" => AvErrChargeOverdue,
-        "7006" => AvErrAuthFiald, "AV_ERR_AUTH_FIALD" => AvErrAuthFiald, "7007" =>
+#[macro_export]
+macro_rules! __error_catalog_TencentGmeError_0000000000000000 {
+    ({ $($resolver:tt)* } { $($path:tt)* } $($code:tt)*) => {
+        $($resolver)* ! { catalog = "tencent_gme", code_type = "integer", spellings = {
+        "7003" => AvErr3dvoiceErrNotInited, "AV_ERR_3DVOICE_ERR_NOT_INITED" =>
+        AvErr3dvoiceErrNotInited, "ERR_3DVOICE_ERR_NOT_INITED" =>
+        AvErr3dvoiceErrNotInited, "7004" => AvErrNetRequestFalled,
+        "AV_ERR_NET_REQUEST_FALLED" => AvErrNetRequestFalled, "7005" =>
+        AvErrChargeOverdue, "AV_ERR_CHARGE_OVERDUE" => AvErrChargeOverdue, "7006" =>
+        AvErrAuthFiald, "AV_ERR_AUTH_FIALD" => AvErrAuthFiald, "7007" =>
         AvErrInOtherRoom, "AV_ERR_IN_OTHER_ROOM" => AvErrInOtherRoom, "7009" =>
         AvErrNoPermission, "AV_ERR_NO_PERMISSION" => AvErrNoPermission, "7010" =>
         AvErrFileCannotAccess, "AV_ERR_FILE_CANNOT_ACCESS" => AvErrFileCannotAccess,
@@ -6809,9 +6810,9 @@ macro_rules! __error_catalog_TencentGmeError {
         => AvErrFaceRendererNotOnCreateThread, "740030" => AvErrPoseTrackerLoadFail,
         "AV_ERR_POSE_TRACKER_LOAD_FAIL" => AvErrPoseTrackerLoadFail, "740031" =>
         AvErrPoseTrackerCreateFail, "AV_ERR_POSE_TRACKER_CREATE_FAIL" =>
-        AvErrPoseTrackerCreateFail, }, path = { $($path)* }, code = { $($code)* } }
+        AvErrPoseTrackerCreateFail, }, success = { "0", "730000", "730001", "730002", },
+        path = { $($path)* }, code = { $($code)* } }
     };
 }
 #[doc(hidden)]
-#[allow(unused_imports)]
-pub(crate) use __error_catalog_TencentGmeError as TencentGmeError;
+pub use __error_catalog_TencentGmeError_0000000000000000 as TencentGmeError;

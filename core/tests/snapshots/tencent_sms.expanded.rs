@@ -3326,26 +3326,26 @@ impl ::error_catalog::__private::ErrorCatalog for TencentSmsError {
     }
 }
 #[doc(hidden)]
-macro_rules! __error_catalog_TencentSmsError {
-    ({ $($path:tt)* } $($code:tt)*) => {
-        ::error_catalog::__private::resolve_code! { catalog = "tencent_sms", code_type =
-        "string", spellings = { "ActionOffline" => ActionOffline,
-        "AuthFailure.InvalidAuthorization" => AuthFailureInvalidAuthorization,
-        "AuthFailure.InvalidSecretId" => AuthFailureInvalidSecretId,
-        "AuthFailure.MFAFailure" => AuthFailureMFAFailure, "AuthFailure.SecretIdNotFound"
-        => AuthFailureSecretIdNotFound, "AuthFailure.SignatureExpire" =>
-        AuthFailureSignatureExpire, "AuthFailure.SignatureFailure" =>
-        AuthFailureSignatureFailure, "AuthFailure.TokenFailure" =>
-        AuthFailureTokenFailure, "AuthFailure.UnauthorizedOperation" =>
-        AuthFailureUnauthorizedOperation, "DryRunOperation" => DryRunOperation,
-        "FailedOperation" => FailedOperation, "InternalError" => InternalError,
-        "InvalidAction" => InvalidAction, "InvalidParameter" => InvalidParameter,
-        "InvalidParameterValue" => InvalidParameterValue, "InvalidRequest" =>
-        InvalidRequest, "IpInBlacklist" => IpInBlacklist, "IpNotInWhitelist" =>
-        IpNotInWhitelist, "LimitExceeded" => LimitExceeded, "MissingParameter" =>
-        MissingParameter, "NoSuchProduct" => NoSuchProduct, "NoSuchVersion" =>
-        NoSuchVersion, "RequestLimitExceeded" => RequestLimitExceeded,
-        "RequestLimitExceeded.GlobalRegionUinLimitExceeded" =>
+#[macro_export]
+macro_rules! __error_catalog_TencentSmsError_0000000000000000 {
+    ({ $($resolver:tt)* } { $($path:tt)* } $($code:tt)*) => {
+        $($resolver)* ! { catalog = "tencent_sms", code_type = "string", spellings = {
+        "ActionOffline" => ActionOffline, "AuthFailure.InvalidAuthorization" =>
+        AuthFailureInvalidAuthorization, "AuthFailure.InvalidSecretId" =>
+        AuthFailureInvalidSecretId, "AuthFailure.MFAFailure" => AuthFailureMFAFailure,
+        "AuthFailure.SecretIdNotFound" => AuthFailureSecretIdNotFound,
+        "AuthFailure.SignatureExpire" => AuthFailureSignatureExpire,
+        "AuthFailure.SignatureFailure" => AuthFailureSignatureFailure,
+        "AuthFailure.TokenFailure" => AuthFailureTokenFailure,
+        "AuthFailure.UnauthorizedOperation" => AuthFailureUnauthorizedOperation,
+        "DryRunOperation" => DryRunOperation, "FailedOperation" => FailedOperation,
+        "InternalError" => InternalError, "InvalidAction" => InvalidAction,
+        "InvalidParameter" => InvalidParameter, "InvalidParameterValue" =>
+        InvalidParameterValue, "InvalidRequest" => InvalidRequest, "IpInBlacklist" =>
+        IpInBlacklist, "IpNotInWhitelist" => IpNotInWhitelist, "LimitExceeded" =>
+        LimitExceeded, "MissingParameter" => MissingParameter, "NoSuchProduct" =>
+        NoSuchProduct, "NoSuchVersion" => NoSuchVersion, "RequestLimitExceeded" =>
+        RequestLimitExceeded, "RequestLimitExceeded.GlobalRegionUinLimitExceeded" =>
         RequestLimitExceededGlobalRegionUinLimitExceeded,
         "RequestLimitExceeded.IPLimitExceeded" => RequestLimitExceededIPLimitExceeded,
         "RequestLimitExceeded.UinLimitExceeded" => RequestLimitExceededUinLimitExceeded,
@@ -3505,10 +3505,9 @@ macro_rules! __error_catalog_TencentSmsError {
         "LimitExceeded.GlobalSmsSendingRateLimit" =>
         LimitExceededGlobalSmsSendingRateLimit,
         "UnsupportedOperation.ContainDomesticPhoneNumber" =>
-        UnsupportedOperationContainDomesticPhoneNumber, }, path = { $($path)* }, code = {
-        $($code)* } }
+        UnsupportedOperationContainDomesticPhoneNumber, }, success = { "Ok", }, path = {
+        $($path)* }, code = { $($code)* } }
     };
 }
 #[doc(hidden)]
-#[allow(unused_imports)]
-pub(crate) use __error_catalog_TencentSmsError as TencentSmsError;
+pub use __error_catalog_TencentSmsError_0000000000000000 as TencentSmsError;

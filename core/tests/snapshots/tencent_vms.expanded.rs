@@ -787,20 +787,20 @@ impl ::error_catalog::__private::ErrorCatalog for TencentVmsError {
     }
 }
 #[doc(hidden)]
-macro_rules! __error_catalog_TencentVmsError {
-    ({ $($path:tt)* } $($code:tt)*) => {
-        ::error_catalog::__private::resolve_code! { catalog = "tencent_vms", code_type =
-        "integer", spellings = { "1001" => SigVerificationFailed, "1002" =>
-        SensitiveWordsInContent, "1004" => RequestParseFailed, "1011" => ApiNotFound,
-        "1013" => FrequencyLimitExceeded, "1014" => TemplateNotApprovedOrMismatch, "1019"
-        => SdkAppIdNotFound, "1020" => SdkAppIdDisabled, "1021" => RequestTimeOutOfSync,
-        "1030" => UnsupportedRequest, "1031" => InsufficientPackageBalance, "1033" =>
-        AccountInArrears, "1036" => TemplateVariableTooLong, "3001" => UnknownVoiceError,
-        "3002" => UpstreamError, "3003" => InvalidJson, "3004" => InvalidParameter,
-        "3011" => UpstreamTimeout, "3014" => NumberNotAppliedOrExpired, }, path = {
-        $($path)* }, code = { $($code)* } }
+#[macro_export]
+macro_rules! __error_catalog_TencentVmsError_0000000000000000 {
+    ({ $($resolver:tt)* } { $($path:tt)* } $($code:tt)*) => {
+        $($resolver)* ! { catalog = "tencent_vms", code_type = "integer", spellings = {
+        "1001" => SigVerificationFailed, "1002" => SensitiveWordsInContent, "1004" =>
+        RequestParseFailed, "1011" => ApiNotFound, "1013" => FrequencyLimitExceeded,
+        "1014" => TemplateNotApprovedOrMismatch, "1019" => SdkAppIdNotFound, "1020" =>
+        SdkAppIdDisabled, "1021" => RequestTimeOutOfSync, "1030" => UnsupportedRequest,
+        "1031" => InsufficientPackageBalance, "1033" => AccountInArrears, "1036" =>
+        TemplateVariableTooLong, "3001" => UnknownVoiceError, "3002" => UpstreamError,
+        "3003" => InvalidJson, "3004" => InvalidParameter, "3011" => UpstreamTimeout,
+        "3014" => NumberNotAppliedOrExpired, }, success = { "0", }, path = { $($path)* },
+        code = { $($code)* } }
     };
 }
 #[doc(hidden)]
-#[allow(unused_imports)]
-pub(crate) use __error_catalog_TencentVmsError as TencentVmsError;
+pub use __error_catalog_TencentVmsError_0000000000000000 as TencentVmsError;

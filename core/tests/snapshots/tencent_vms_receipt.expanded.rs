@@ -999,22 +999,22 @@ impl ::error_catalog::__private::ErrorCatalog for TencentVmsReceiptError {
     }
 }
 #[doc(hidden)]
-macro_rules! __error_catalog_TencentVmsReceiptError {
-    ({ $($path:tt)* } $($code:tt)*) => {
-        ::error_catalog::__private::resolve_code! { catalog = "tencent_vms_receipt",
-        code_type = "integer", spellings = { "1" => PoweredOff, "2" => LineBusy, "3" =>
-        OutOfServiceArea, "4" => RecipientNumberInArrears, "5" => NoAnswer, "6" =>
-        TemporarilyUnreachable, "7" => NumberSuspended, "8" => VacantNumber, "9" =>
-        CircuitBusy, "10" => UserBusy, "11" => OtherReason, "12" => CallRestricted, "13"
-        => NumberServicePaused, "15" => NumberDoesNotExist, "16" => CallReminderService,
-        "17" => NumberExpired, "18" => NetworkBusy, "19" => VoiceCallNotEnabled, "20" =>
-        NoResponse, "22" => SystemBusy, "23" => ZeroPrefixRequired, "24" =>
-        NumberChanged, "25" => UnicomSecretaryServiceNotEnabled, "26" => CallAssistant,
-        "27" => TemporarilyUnreachable27, "28" => MissedCallReminderService, "29" =>
-        Voicemail, "30" => WrongNumber, "31" => NumberNotInUse, }, path = { $($path)* },
-        code = { $($code)* } }
+#[macro_export]
+macro_rules! __error_catalog_TencentVmsReceiptError_0000000000000000 {
+    ({ $($resolver:tt)* } { $($path:tt)* } $($code:tt)*) => {
+        $($resolver)* ! { catalog = "tencent_vms_receipt", code_type = "integer",
+        spellings = { "1" => PoweredOff, "2" => LineBusy, "3" => OutOfServiceArea, "4" =>
+        RecipientNumberInArrears, "5" => NoAnswer, "6" => TemporarilyUnreachable, "7" =>
+        NumberSuspended, "8" => VacantNumber, "9" => CircuitBusy, "10" => UserBusy, "11"
+        => OtherReason, "12" => CallRestricted, "13" => NumberServicePaused, "15" =>
+        NumberDoesNotExist, "16" => CallReminderService, "17" => NumberExpired, "18" =>
+        NetworkBusy, "19" => VoiceCallNotEnabled, "20" => NoResponse, "22" => SystemBusy,
+        "23" => ZeroPrefixRequired, "24" => NumberChanged, "25" =>
+        UnicomSecretaryServiceNotEnabled, "26" => CallAssistant, "27" =>
+        TemporarilyUnreachable27, "28" => MissedCallReminderService, "29" => Voicemail,
+        "30" => WrongNumber, "31" => NumberNotInUse, }, success = {}, path = { $($path)*
+        }, code = { $($code)* } }
     };
 }
 #[doc(hidden)]
-#[allow(unused_imports)]
-pub(crate) use __error_catalog_TencentVmsReceiptError as TencentVmsReceiptError;
+pub use __error_catalog_TencentVmsReceiptError_0000000000000000 as TencentVmsReceiptError;

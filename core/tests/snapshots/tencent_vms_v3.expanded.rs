@@ -901,13 +901,13 @@ impl ::error_catalog::__private::ErrorCatalog for TencentVmsV3Error {
     }
 }
 #[doc(hidden)]
-macro_rules! __error_catalog_TencentVmsV3Error {
-    ({ $($path:tt)* } $($code:tt)*) => {
-        ::error_catalog::__private::resolve_code! { catalog = "tencent_vms_v3", code_type
-        = "string", spellings = { "FailedOperation.AccessUpstreamTimeout" =>
-        FailedOperationAccessUpstreamTimeout, "FailedOperation.ContainSensitiveWord" =>
-        FailedOperationContainSensitiveWord, "FailedOperation.FailResolvePacket" =>
-        FailedOperationFailResolvePacket,
+#[macro_export]
+macro_rules! __error_catalog_TencentVmsV3Error_0000000000000000 {
+    ({ $($resolver:tt)* } { $($path:tt)* } $($code:tt)*) => {
+        $($resolver)* ! { catalog = "tencent_vms_v3", code_type = "string", spellings = {
+        "FailedOperation.AccessUpstreamTimeout" => FailedOperationAccessUpstreamTimeout,
+        "FailedOperation.ContainSensitiveWord" => FailedOperationContainSensitiveWord,
+        "FailedOperation.FailResolvePacket" => FailedOperationFailResolvePacket,
         "FailedOperation.InsufficientBalanceInVoicePackage" =>
         FailedOperationInsufficientBalanceInVoicePackage,
         "FailedOperation.InvalidJsonParameters" => FailedOperationInvalidJsonParameters,
@@ -936,9 +936,9 @@ macro_rules! __error_catalog_TencentVmsV3Error {
         UnauthorizedOperationServiceSuspendDueToArrears,
         "UnauthorizedOperation.VoiceSdkAppidVerifyFail" =>
         UnauthorizedOperationVoiceSdkAppidVerifyFail, "UnsupportedOperation" =>
-        UnsupportedOperation, }, path = { $($path)* }, code = { $($code)* } }
+        UnsupportedOperation, }, success = {}, path = { $($path)* }, code = { $($code)* }
+        }
     };
 }
 #[doc(hidden)]
-#[allow(unused_imports)]
-pub(crate) use __error_catalog_TencentVmsV3Error as TencentVmsV3Error;
+pub use __error_catalog_TencentVmsV3Error_0000000000000000 as TencentVmsV3Error;

@@ -1468,29 +1468,29 @@ impl ::error_catalog::__private::ErrorCatalog for UcloudUsmsError {
     }
 }
 #[doc(hidden)]
-macro_rules! __error_catalog_UcloudUsmsError {
-    ({ $($path:tt)* } $($code:tt)*) => {
-        ::error_catalog::__private::resolve_code! { catalog = "ucloud_usms", code_type =
-        "integer", spellings = { "18001" => MissingParameter, "18000" =>
-        RequestJsonParseFailed, "18002" => InvalidParameterFormat, "18003" =>
-        InvalidParameter, "18004" => ApiOrServiceError, "18007" =>
-        ApiOrServiceError18007, "18013" => InsufficientSmsBalance, "18014" =>
-        InvalidPhoneNumbers, "18016" => SignatureNotApplied, "18017" =>
-        TemplateNotFoundOrNotApproved, "18018" => TemplateParamsMismatch, "18019" =>
-        TooManyPhoneNumbers, "18023" => SensitiveWordsInContent, "18033" =>
-        InvalidVariableContent, "18046" => BatchPartiallyFailed, "18048" =>
-        WebTaskTooManyPhoneNumbers, "18049" => WebTaskUploadOverLimit, "151" =>
-        GatewayCacheError, "160" => MissingAction, "161" => ActionNotFound, "170" =>
-        MissingSignature, "171" => SignatureMismatch, "172" => AccountNotFound, "173" =>
-        AccountRestricted, "174" => TokenNotFound, "180" => MissingApiVersion, "200" =>
-        ApiServiceUnavailable, "290" => ProjectNotAuthorized, "291" =>
-        ActionNotPermitted, "292" => ProjectNotFound, "294" => IpNotAllowed, "110" =>
-        ApiResponseTimeout, "130" => GatewayOrAuthServiceError, "150" =>
+#[macro_export]
+macro_rules! __error_catalog_UcloudUsmsError_0000000000000000 {
+    ({ $($resolver:tt)* } { $($path:tt)* } $($code:tt)*) => {
+        $($resolver)* ! { catalog = "ucloud_usms", code_type = "integer", spellings = {
+        "18001" => MissingParameter, "18000" => RequestJsonParseFailed, "18002" =>
+        InvalidParameterFormat, "18003" => InvalidParameter, "18004" =>
+        ApiOrServiceError, "18007" => ApiOrServiceError18007, "18013" =>
+        InsufficientSmsBalance, "18014" => InvalidPhoneNumbers, "18016" =>
+        SignatureNotApplied, "18017" => TemplateNotFoundOrNotApproved, "18018" =>
+        TemplateParamsMismatch, "18019" => TooManyPhoneNumbers, "18023" =>
+        SensitiveWordsInContent, "18033" => InvalidVariableContent, "18046" =>
+        BatchPartiallyFailed, "18048" => WebTaskTooManyPhoneNumbers, "18049" =>
+        WebTaskUploadOverLimit, "151" => GatewayCacheError, "160" => MissingAction, "161"
+        => ActionNotFound, "170" => MissingSignature, "171" => SignatureMismatch, "172"
+        => AccountNotFound, "173" => AccountRestricted, "174" => TokenNotFound, "180" =>
+        MissingApiVersion, "200" => ApiServiceUnavailable, "290" => ProjectNotAuthorized,
+        "291" => ActionNotPermitted, "292" => ProjectNotFound, "294" => IpNotAllowed,
+        "110" => ApiResponseTimeout, "130" => GatewayOrAuthServiceError, "150" =>
         ServiceTemporarilyUnavailable, "153" => RequestThrottled, "293" =>
         ZonePermissionDenied, "295" => SecurityLockVerificationFailed, "299" =>
-        IamPermissionDenied, }, path = { $($path)* }, code = { $($code)* } }
+        IamPermissionDenied, }, success = { "0", }, path = { $($path)* }, code = {
+        $($code)* } }
     };
 }
 #[doc(hidden)]
-#[allow(unused_imports)]
-pub(crate) use __error_catalog_UcloudUsmsError as UcloudUsmsError;
+pub use __error_catalog_UcloudUsmsError_0000000000000000 as UcloudUsmsError;
