@@ -14,6 +14,30 @@
 //! missing or mistyped field, more than [`MAX_BODY_LEN`] bytes) is an [`EnvelopeError`], never a
 //! panic.
 //!
+//! # Blank codes and request ids
+//!
+//! One rule for every parser: a code or request id whose text is blank (empty, or only
+//! whitespace) is read as if the field were absent. What that means per envelope:
+//!
+//! - **Tencent Cloud API 3.0** ([`tencent_cloud`], [`tencent_send_sms`]): a `Response.Error`
+//!   whose `Code` is blank is [`EnvelopeError::Missing`]`("Response.Error.Code")`, as when `Code`
+//!   is left out; it is not a success. An `Error` object reports a failure (the Python SDK raises
+//!   whenever `Response` has an `Error`; the Go SDK tests `Code != ""` only because an absent and
+//!   an empty Go string are the same value), and a failure without a code cannot be typed, so
+//!   reading it as success would hide it. A blank `SendStatusSet[].Code` is likewise
+//!   `Missing("Response.SendStatusSet[].Code")`, not an unknown code `""`.
+//! - **Aliyun** ([`aliyun`]): a blank `Code` falls through to the camelCase `code`; with neither,
+//!   [`EnvelopeError::Missing`]`("Code")`, not an unknown code `""`.
+//! - **Integer envelopes** ([`tencent_legacy`], [`tencent_voice_failure`], [`ucloud`]): their
+//!   codes are JSON numbers, so no code is blank; a string there, empty or not, is
+//!   [`EnvelopeError::WrongType`].
+//! - **Request ids**, everywhere: a blank `RequestId`, `requestId` or `callid` is no request id
+//!   (`None` in [`Reply::Success`] and [`ApiError::request_id`]), and where an envelope has two
+//!   spellings the next one is read: Aliyun's `requestId` after a blank `RequestId`, the legacy
+//!   API's `sid` after a blank `callid`.
+//!
+//! Only codes and ids are read this way: a blank message or phone number is kept as sent.
+//!
 //! ```
 //! use error_catalog::Disposition;
 //! use error_catalog::envelope::{self, Reply};
@@ -47,11 +71,12 @@
 //! no parse allocates more than 32 × the body length plus 4 KiB, whatever the body up to
 //! [`MAX_BODY_LEN`] (`tests/envelope_memory.rs` measures hostile bodies against this bound,
 //! counting a reallocation as a copy). The multiple is the cost of a `SendSms` number on a
-//! 64-bit target: the 12 bytes `{"Code":""},` become an 80-byte [`NumberReply`] in a `Vec` that
-//! grows by doubling (up to three times that while it moves) and, for a code the catalog does not
-//! know, a boxed [`UnknownCode`](crate::UnknownCode) of 120 bytes. The other parsers keep at
-//! most their strings, each copied once, and serde_json's buffer for a string with escapes: a few
-//! times the body.
+//! 64-bit target: the 13 bytes `{"Code":"x"},` (the shortest failed number: a blank code is an
+//! error) become an 80-byte [`NumberReply`] in a `Vec` that grows by doubling (up to three times
+//! that while it moves) and, for a code the catalog does not know (or knows in another spelling,
+//! kept as sent), a boxed [`UnknownCode`](crate::UnknownCode) of 120 bytes. The other parsers
+//! keep at most their strings, each copied once, and serde_json's buffer for a string with
+//! escapes: a few times the body.
 
 use alloc::borrow::Cow;
 use alloc::string::String;
@@ -62,6 +87,7 @@ use core::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
+use crate::api_error::is_blank;
 use crate::{ApiError, Code, ErrorCatalog};
 
 /// The largest body the parsers read (1 MiB); a `SendSms` reply for 200 numbers is about 50 KiB.
@@ -72,8 +98,8 @@ pub const MAX_BODY_LEN: usize = 1 << 20;
 pub enum Reply<E> {
     /// The vendor accepted the call.
     Success {
-        /// The vendor's request id, if the body had one; the numbers of a `SendSms` reply share
-        /// their request's id rather than each holding a copy.
+        /// The vendor's request id, if the body had one that is not blank; the numbers of a
+        /// `SendSms` reply share their request's id rather than each holding a copy.
         request_id: Option<Arc<str>>,
     },
     /// The vendor reported a failure.
@@ -127,7 +153,7 @@ pub enum EnvelopeError {
         /// The body's length in bytes.
         len: usize,
     },
-    /// The body is not JSON.
+    /// The body is not valid JSON; the source, serde_json's error, says what and where.
     Json(serde_json::Error),
     /// A field the envelope must have is missing (`Response.Error.Code`).
     Missing(&'static str),
@@ -149,7 +175,8 @@ impl fmt::Display for EnvelopeError {
                     "response body of {len} bytes is larger than the {MAX_BODY_LEN} bytes read"
                 )
             }
-            EnvelopeError::Json(error) => write!(f, "response body is not JSON: {error}"),
+            // serde_json's message is the source: a chain prints it once, after this one.
+            EnvelopeError::Json(_) => f.write_str("response body is not valid JSON"),
             EnvelopeError::Missing(field) => write!(f, "response body has no `{field}`"),
             EnvelopeError::WrongType { field, expected } => {
                 write!(f, "response field `{field}` must be {expected}")
@@ -200,15 +227,37 @@ impl<'de> Field<'de> {
         }
     }
 
-    /// The text of this field or, when it is absent or `null`, of `other` (another spelling).
+    /// The text of this field (named `field`) or, when it is absent or `null`, of `other`
+    /// (another spelling, named `other_field`).
     fn text_or(
         self,
-        other: Field<'de>,
         field: &'static str,
+        other: Field<'de>,
+        other_field: &'static str,
     ) -> Result<Option<Cow<'de, str>>, EnvelopeError> {
         match self.text(field)? {
             Some(text) => Ok(Some(text)),
-            None => other.text(field),
+            None => other.text(other_field),
+        }
+    }
+
+    /// The text of a code or request id; `None` when absent, `null` or blank (see the module
+    /// docs).
+    fn code_text(self, field: &'static str) -> Result<Option<Cow<'de, str>>, EnvelopeError> {
+        Ok(self.text(field)?.filter(|text| !is_blank(text)))
+    }
+
+    /// As [`text_or`](Self::text_or), for a code or request id: a blank text falls through to
+    /// `other` too.
+    fn code_text_or(
+        self,
+        field: &'static str,
+        other: Field<'de>,
+        other_field: &'static str,
+    ) -> Result<Option<Cow<'de, str>>, EnvelopeError> {
+        match self.code_text(field)? {
+            Some(text) => Ok(Some(text)),
+            None => other.code_text(other_field),
         }
     }
 
@@ -624,7 +673,7 @@ fn number_reply<E: ErrorCatalog>(
         });
     };
     let code = code
-        .text("Response.SendStatusSet[].Code")?
+        .code_text("Response.SendStatusSet[].Code")?
         .ok_or(EnvelopeError::Missing("Response.SendStatusSet[].Code"))?;
     let message = message.text("Response.SendStatusSet[].Message")?;
     let phone_number = phone_number
@@ -662,24 +711,20 @@ fn tencent_request<E: ErrorCatalog>(
     request_id: Field<'_>,
     error: Nested<[Field<'_>; 2]>,
 ) -> Result<(Reply<E>, Option<Arc<str>>), EnvelopeError> {
-    let request_id = shared(request_id.text("Response.RequestId")?);
+    let request_id = shared(request_id.code_text("Response.RequestId")?);
     let mut reply = match error.get("Response.Error", "an object")? {
         None => Reply::Success { request_id: None },
         Some([code, message]) => {
+            // An `Error` is a failure even when its code is blank (see the module docs).
             let code = code
-                .text("Response.Error.Code")?
+                .code_text("Response.Error.Code")?
                 .ok_or(EnvelopeError::Missing("Response.Error.Code"))?;
             let message = message.text("Response.Error.Message")?;
-            // The SDKs raise an error only for a non-empty code.
-            if code.is_empty() {
-                Reply::Success { request_id: None }
-            } else {
-                Reply::Failure(ApiError::from_text(
-                    &code,
-                    message.map(Cow::into_owned),
-                    None,
-                ))
-            }
+            Reply::Failure(ApiError::from_text(
+                &code,
+                message.map(Cow::into_owned),
+                None,
+            ))
         }
     };
     reply.set_request_id(request_id.clone());
@@ -752,7 +797,8 @@ pub fn tencent_send_sms<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>,
 const LEGACY_KEYS: [&str; 4] = ["result", "errmsg", "callid", "sid"];
 
 /// Legacy Tencent numeric API (voice messages `tlsvoicesvr`, old SMS `tlssmssvr`):
-/// `{"result": <int>, "errmsg": "…", "callid"?: "…"}`; success when the catalog says so (0).
+/// `{"result": <int>, "errmsg": "…", "callid"?: "…"}`; success when the catalog says so (0). The
+/// request id is the voice API's `callid` or, when that is absent or blank, the SMS API's `sid`.
 ///
 /// # Errors
 ///
@@ -761,7 +807,7 @@ pub fn tencent_legacy<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, Envelope
     let [result, message, call_id, sid] = parse(body, Fields(&LEGACY_KEYS))?;
     let result = result.integer("result")?;
     let message = message.text("errmsg")?;
-    let request_id = call_id.text_or(sid, "callid")?.filter(|id| !id.is_empty());
+    let request_id = call_id.code_text_or("callid", sid, "sid")?;
     let mut reply = reply_for_int(result, message);
     reply.set_request_id(shared(request_id));
     Ok(reply)
@@ -804,7 +850,7 @@ pub fn tencent_voice_failure<E: ErrorCatalog>(
         .ok_or(EnvelopeError::Missing("voice_failure_callback"))?;
     let code = code.integer("voice_failure_callback.failure_code")?;
     let reason = reason.text("voice_failure_callback.failure_reason")?;
-    let call_id = call_id.text("voice_failure_callback.callid")?;
+    let call_id = call_id.code_text("voice_failure_callback.callid")?;
     let mut error = ApiError::from_wire(Code::Int(code), reason.map(Cow::into_owned), None);
     error.set_request_id(shared(call_id));
     Ok(VoiceFailure {
@@ -843,10 +889,10 @@ pub fn aliyun<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
         request_id_camel,
     ] = parse(body, Fields(&ALIYUN_KEYS))?;
     let code = code
-        .text_or(code_camel, "Code")?
+        .code_text_or("Code", code_camel, "code")?
         .ok_or(EnvelopeError::Missing("Code"))?;
-    let message = message.text_or(message_camel, "Message")?;
-    let request_id = request_id.text_or(request_id_camel, "RequestId")?;
+    let message = message.text_or("Message", message_camel, "message")?;
+    let request_id = request_id.code_text_or("RequestId", request_id_camel, "requestId")?;
     let mut reply = reply_for_text(&code, message);
     reply.set_request_id(shared(request_id));
     Ok(reply)
