@@ -5,7 +5,7 @@
 //!
 //! Run with `cargo run --example quickstart`.
 
-use error_catalog::{ErrorCatalog, ErrorKind};
+use error_catalog::{Disposition, ErrorCatalog};
 
 error_catalog::include_error_catalog!("tencent_sms");
 error_catalog::include_error_catalog!("tencent_vms");
@@ -13,21 +13,6 @@ error_catalog::include_error_catalog!("tencent_vms_receipt");
 error_catalog::include_error_catalog!("ucloud_usms");
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
-
-/// One policy for every vendor, written once against `ErrorKind`.
-fn advice(kind: ErrorKind, retryable: bool) -> &'static str {
-    match kind {
-        _ if retryable => "retry later, with back-off",
-        ErrorKind::QuotaExhausted | ErrorKind::Billing | ErrorKind::Unsupported => {
-            "fail over to another vendor"
-        }
-        ErrorKind::RecipientUnreachable => "give up on this recipient",
-        ErrorKind::Auth | ErrorKind::Permission | ErrorKind::Internal | ErrorKind::Unknown => {
-            "alert an operator"
-        }
-        _ => "fix the request",
-    }
-}
 
 /// Prints what a caller learns from one code.
 fn report<E: ErrorCatalog>(received: &str) {
@@ -47,9 +32,15 @@ fn report<E: ErrorCatalog>(received: &str) {
                     "not retryable"
                 }
             );
+            // The catalog's decision, the same vocabulary for every vendor.
+            let disposition: Disposition = error.disposition();
             println!(
-                "    advice:   {}",
-                advice(error.kind(), error.is_retryable())
+                "    decision: {disposition}{}",
+                if disposition.needs_operator() {
+                    " (and tell an operator)"
+                } else {
+                    ""
+                }
             );
         }
         Err(unknown) => println!("{unknown}: log it and alert, the catalog does not know it"),

@@ -107,6 +107,7 @@
 //! | `serde` | no | generated enums serialize as their wire code and deserialize from it |
 //! | `json` | no | [`envelope`]: vendors' JSON response bodies (serde_json) |
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
 #[cfg(feature = "std")]
@@ -236,6 +237,11 @@ pub mod example_generated {
     crate::include_error_catalog!("tencent_vms_v3");
     crate::include_error_catalog!("tencent_vms");
 }
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// Serde impls of a generated enum, when the `serde` feature is on: the wire code.
 #[cfg(feature = "serde")]

@@ -184,7 +184,7 @@ fn bodies() -> Vec<(String, String)> {
         ),
         (
             "one minimal status".into(),
-            r#"{"Response":{"SendStatusSet":[{"Code":""}]}}"#.into(),
+            r#"{"Response":{"SendStatusSet":[{"Code":"x"}]}}"#.into(),
         ),
         (
             "real Aliyun error".into(),
@@ -206,11 +206,11 @@ fn bodies() -> Vec<(String, String)> {
         (
             // The reply's `Vec` has just doubled to 131,072 numbers, 65,535 of them unused.
             "SendSms: 65,537 minimal unknown-code statuses".into(),
-            send_sms(36, r#"{"Code":""}"#, 65_537),
+            send_sms(36, r#"{"Code":"x"}"#, 65_537),
         ),
         (
             "SendSms: minimal unknown-code statuses up to 1 MiB".into(),
-            send_sms_full(36, r#"{"Code":""}"#),
+            send_sms_full(36, r#"{"Code":"x"}"#),
         ),
         (
             "SendSms: minimal success statuses up to 1 MiB".into(),
@@ -225,13 +225,13 @@ fn bodies() -> Vec<(String, String)> {
         ),
         (
             "SendSms: statuses with 1-byte phone and message".into(),
-            send_sms_full(36, r#"{"Code":"","PhoneNumber":"1","Message":"m"}"#),
+            send_sms_full(36, r#"{"Code":"x","PhoneNumber":"1","Message":"m"}"#),
         ),
         (
             "SendSms: statuses, then an empty status at the end".into(),
             fill(
                 r#"{"Response": {"SendStatusSet": ["#,
-                r#"{"Code":""}"#,
+                r#"{"Code":"x"}"#,
                 ",",
                 r#",{}], "RequestId": "r"}}"#,
             ),
@@ -304,7 +304,7 @@ fn bodies() -> Vec<(String, String)> {
             "Response: many duplicate SendStatusSet keys".into(),
             fill(
                 r#"{"Response": {"#,
-                r#""SendStatusSet": [{"Code":""},{"Code":""},{"Code":""}]"#,
+                r#""SendStatusSet": [{"Code":"x"},{"Code":"x"},{"Code":"x"}]"#,
                 ",",
                 "}}",
             ),

@@ -10,6 +10,11 @@ use crate::ErrorKind;
 /// retry advice by [`Disposition::of`], so one `match` on it is a complete policy for every
 /// vendor.
 ///
+/// The enum is exhaustive on purpose (unlike [`ErrorKind`]): it is the closed set of things a
+/// sender can do, and a new decision must be a compile error in every policy that matches on it,
+/// never land silently in a `_` arm. Adding one is a breaking release, announced in the
+/// changelog.
+///
 /// | kind | disposition |
 /// |---|---|
 /// | any kind, when the entry is retryable | [`Retry`](Disposition::Retry) |

@@ -9,8 +9,11 @@ use core::str::FromStr;
 /// several vendors can decide on retry, fail-over or alerting from the kind alone, without knowing
 /// any vendor's codes.
 ///
-/// The set is closed: a `match` over it is exhaustive, so a policy written against it covers every
-/// entry of every catalog.
+/// The kind *describes* the failure; [`Disposition`](crate::Disposition) is the decision. The
+/// enum is `#[non_exhaustive]`: new vendors bring failures that none of today's kinds describe,
+/// and adding a kind must not break code that matches the few kinds it cares about. A policy
+/// that must decide for every error matches the disposition, which is exhaustive (see its
+/// documentation), or gives its `match` on kinds a `_` arm.
 ///
 /// # Examples
 ///
@@ -30,6 +33,7 @@ use core::str::FromStr;
 /// assert_eq!("rate_limited".parse::<ErrorKind>(), Ok(ErrorKind::RateLimited));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ErrorKind {
     /// The credentials, signature, token or timestamp of the request are wrong or expired.
     ///

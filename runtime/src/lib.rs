@@ -17,6 +17,7 @@
 //!
 //! Feature `serde` makes generated enums serialize as their wire code.
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
 #[cfg(feature = "alloc")]
