@@ -82,7 +82,14 @@ pub fn expand(catalog: &Catalog, options: &Options) -> TokenStream {
     let code_macro = code_macro(catalog, &enum_name, options.salt);
     let tracking = options.tracked.as_deref().map(tracking);
     let non_exhaustive = options.non_exhaustive.then(|| quote! { #[non_exhaustive] });
-    quote! {
+    // The enum and its impls in a module of its own, re-exported by one `use`: a second include
+    // of the same enum name in one module is then one error (the name imported twice) instead
+    // of one per item. The helper stays outside, where its hidden re-export leaves no trace in
+    // the user's documentation.
+    // Snake case (the catalog's id), and never the helper's name (which ends in the salt):
+    // `pub use helper as Enum` would import the module too.
+    let module = format_ident!("__error_catalog_{}_{:016x}_items", catalog.id, options.salt);
+    let items = quote! {
         #enum_doc
         #[derive(
             ::core::clone::Clone,
@@ -99,8 +106,15 @@ pub fn expand(catalog: &Catalog, options: &Options) -> TokenStream {
         }
         #inherent
         #traits
-        #code_macro
         #tracking
+    };
+    quote! {
+        #[doc(hidden)]
+        mod #module {
+            #items
+        }
+        pub use #module::#enum_name;
+        #code_macro
     }
 }
 

@@ -50,9 +50,18 @@ fn include_catalog(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenSt
 
 /// Where the include is written, as a number (FNV-1a of file, line and column of the catalog's
 /// literal): the same on every build of the same source, different for two includes.
+///
+/// rust-analyzer's expansion server knows no file and answers one line and column for every
+/// span; there, the span's own description (its position in rust-analyzer's tree) tells two
+/// includes apart instead.
 fn salt(literal: &LitStr) -> u64 {
     let span = literal.span().unwrap();
-    let place = format!("{}:{}:{}", span.file(), span.line(), span.column());
+    let file = span.file();
+    let place = if file.is_empty() {
+        format!("{span:?}")
+    } else {
+        format!("{file}:{}:{}", span.line(), span.column())
+    };
     place.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })
