@@ -817,6 +817,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         QavptterrorStreaminRecordSucRecFail,
         /** `QAVPTTERROR_S2T_SIGN_CHECK_FAIL` = `32776`: authbuffer 校验失败
 
+ **Cause:** authbuffer 校验失败
+
  **Solution:** 检查 authbuffer 是否正确。
 
  **Kind:** `auth` (not retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_S2T_SIGN_CHECK_FAIL`, `ERR_VOICE_S2T_SIGN_CHECK_FAIL`. Catalog `tencent_gme`.
@@ -2054,7 +2056,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                 "回包解包失败",
                 "没有设置 appinfo",
                 "流式语音转文本失败，但是录音成功了",
-                "",
+                "authbuffer 校验失败",
                 "流式语音转文本失败，但是录音成功了，上传也成功了。",
                 "语音转文本参数错误",
                 "语音转文本翻译返回错误",

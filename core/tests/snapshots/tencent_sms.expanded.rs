@@ -254,7 +254,7 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`, `common_codes`, `sdk_removed`
 
- **Worded by `sdk_removed`:** 不支持该请求。*/
+ **Worded by `doc`:** 不支持该请求。*/
         UnsupportedOperation,
         /** `UnsupportedProtocol`: http(s) 请求协议错误,只支持 GET 和 POST 请求。
 
@@ -2233,7 +2233,7 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
                 __EMPTY,
                 &[
                     __W {
-                        from: "sdk_removed",
+                        from: "doc",
                         message: "不支持该请求。",
                     },
                 ],

@@ -28,7 +28,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         FailedOperationAccessUpstreamTimeout,
         /** `FailedOperation.ContainSensitiveWord`: 语音内容中含有敏感词
 
- **Solution:** 请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>）沟通解决。
+ **Solution:** 请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）沟通解决。
 
  **Kind:** `content_rejected` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -38,7 +38,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         FailedOperationContainSensitiveWord,
         /** `FailedOperation.FailResolvePacket`: 后端请求包解析失败，通常由于没有遵守 API 接口说明规范导致的
 
- **Solution:** 请参见 1004错误详解（<https://cloud.tencent.com/document/product/1128/38004#Q5>）。
+ **Solution:** 请参见1004错误详解（<https://cloud.tencent.com/document/product/1128/38004#Q5>）。
 
  **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -48,7 +48,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         FailedOperationFailResolvePacket,
         /** `FailedOperation.InsufficientBalanceInVoicePackage`: 套餐包余量不足
 
- **Solution:** 请及时 购买语音套餐包（<https://buy.cloud.tencent.com/voice>）。
+ **Solution:** 请及时购买语音套餐包（<https://buy.cloud.tencent.com/voice>）。
 
  **Kind:** `quota_exhausted` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -84,7 +84,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         FailedOperationJsonParseFail,
         /** `FailedOperation.ParametersOtherError`: 语音未知错误
 
- **Solution:** 请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>）沟通解决。
+ **Solution:** 请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）沟通解决。
 
  **Kind:** `unknown` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -94,7 +94,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         FailedOperationParametersOtherError,
         /** `FailedOperation.PhonenumberUnappliedOrExpired`: 未申请号码或申请的号码资源已过期
 
- **Solution:** 请及时支付月功能费用和信息服务费用，具体操作请参见 购买指南（<https://cloud.tencent.com/document/product/1128/90745>）。
+ **Solution:** 请及时支付月功能费用和信息服务费用，具体操作请参见购买指南（<https://cloud.tencent.com/document/product/1128/90745>）。
 
  **Kind:** `billing` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -104,7 +104,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         FailedOperationPhonenumberUnappliedOrExpired,
         /** `FailedOperation.TemplateIncorrectOrUnapproved`: 模板未审核或请求的内容与审核通过的模板内容不匹配
 
- **Solution:** 请参见 1014错误详解（<https://cloud.tencent.com/document/product/1128/38004#Q6>）
+ **Solution:** 请参见1014错误详解（<https://cloud.tencent.com/document/product/1128/38004#Q6>）
 
  **Kind:** `content_rejected` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -156,7 +156,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         InternalErrorSsoSendRecvFail,
         /** `InternalError.UpstreamError`: 语音上游错误
 
- **Solution:** 请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>）沟通解决。
+ **Solution:** 请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）沟通解决。
 
  **Kind:** `internal` (retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -172,7 +172,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         InvalidParameterValueCalledNumberVerifyFail,
         /** `InvalidParameterValue.ContentLengthLimit`: 语音模板中单个变量长度超过限制
 
- **Solution:** 如需调整限制，请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
+ **Solution:** 如需调整限制，请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
 
  **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -190,7 +190,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         InvalidParameterValueSdkAppidNotExist,
         /** `LimitExceeded.DeliveryFrequencyLimit`: 下发语音消息时命中频率限制策略
 
- **Solution:** 如需申请不受频率限制的测试号码或更改限制策略，请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
+ **Solution:** 如需申请不受频率限制的测试号码或更改限制策略，请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
 
  **Kind:** `rate_limited` (retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -200,7 +200,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         LimitExceededDeliveryFrequencyLimit,
         /** `UnauthorizedOperation.SdkAppidIsDisabled`: SDK AppID 禁用发送语音消息
 
- **Solution:** 如有需要请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
+ **Solution:** 如有需要请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
 
  **Kind:** `permission` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -210,7 +210,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         UnauthorizedOperationSdkAppidIsDisabled,
         /** `UnauthorizedOperation.ServiceSuspendDueToArrears`: 因腾讯云账号欠费被停止服务
 
- **Solution:** 请及时为您的腾讯云账号 充值（<https://cloud.tencent.com/document/product/555/7425>）缴清欠款。
+ **Solution:** 请及时为您的腾讯云账号充值（<https://cloud.tencent.com/document/product/555/7425>）缴清欠款。
 
  **Kind:** `billing` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -386,27 +386,27 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
             const __TABLE: &[&::core::primitive::str; 24usize] = &[
                 "",
-                "请 联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
-                "请参见 1004错误详解（https://cloud.tencent.com/document/product/1128/38004#Q5）。",
-                "请及时 购买语音套餐包（https://buy.cloud.tencent.com/voice）。",
+                "请联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
+                "请参见1004错误详解（https://cloud.tencent.com/document/product/1128/38004#Q5）。",
+                "请及时购买语音套餐包（https://buy.cloud.tencent.com/voice）。",
                 "请核查发送的请求是否为标准的 JSON 格式。",
                 "请核查发送的请求参数是否为对应 API 所需参数。",
                 "",
-                "请 联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
-                "请及时支付月功能费用和信息服务费用，具体操作请参见 购买指南（https://cloud.tencent.com/document/product/1128/90745）。",
-                "请参见 1014错误详解（https://cloud.tencent.com/document/product/1128/38004#Q6）",
+                "请联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
+                "请及时支付月功能费用和信息服务费用，具体操作请参见购买指南（https://cloud.tencent.com/document/product/1128/90745）。",
+                "请参见1014错误详解（https://cloud.tencent.com/document/product/1128/38004#Q6）",
                 "请稍后重试。",
                 "",
                 "请核查 REST API 接口说明。",
                 "",
                 "",
-                "请 联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
+                "请联系我们（https://cloud.tencent.com/document/product/1128/37720）沟通解决。",
                 "",
-                "如需调整限制，请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
+                "如需调整限制，请联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
                 "",
-                "如需申请不受频率限制的测试号码或更改限制策略，请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
-                "如有需要请 联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
-                "请及时为您的腾讯云账号 充值（https://cloud.tencent.com/document/product/555/7425）缴清欠款。",
+                "如需申请不受频率限制的测试号码或更改限制策略，请联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
+                "如有需要请联系我们（https://cloud.tencent.com/document/product/1128/37720）。",
+                "请及时为您的腾讯云账号充值（https://cloud.tencent.com/document/product/555/7425）缴清欠款。",
                 "",
                 "",
             ];
