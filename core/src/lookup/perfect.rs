@@ -224,8 +224,7 @@ fn choose_picks(keys: &[&[u8]], min_len: usize, max_len: usize, words: bool) -> 
         // key at either end (another version's code, another letter case) then gets another
         // fingerprint, and the slot's tag rejects it without reading the key's text.
         for pick in [Pick::BackWord, Pick::FrontWord] {
-            members.sort_unstable();
-            members = split_groups(&renumber_shared(&members), keys, pick);
+            members = split_groups(&members, keys, pick);
             picks.push(pick);
         }
     }
