@@ -632,6 +632,13 @@ fn trait_impls(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> Tok
     }
 }
 
+/// The [`Options::salt`] of an include written at `place` (its file, line and column, as the
+/// macro reads them): the runtime's `hash_bytes` of that text.
+#[must_use]
+pub fn salt(place: &str) -> u64 {
+    error_catalog_runtime::__private::hash_bytes(place.as_bytes())
+}
+
 /// The name of the helper behind `code!(Enum, …)`: the enum's name and the include's salt.
 #[must_use]
 pub fn helper_name(enum_name: &str, salt: u64) -> String {

@@ -48,8 +48,8 @@ fn include_catalog(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenSt
         .map_err(|problems| to_error(literal.span(), &problems))
 }
 
-/// Where the include is written, as a number (FNV-1a of file, line and column of the catalog's
-/// literal): the same on every build of the same source, different for two includes.
+/// Where the include is written, as a number (core's hash of the file, line and column of the
+/// catalog's literal): the same on every build of the same source, different for two includes.
 ///
 /// rust-analyzer's expansion server knows no file and answers one line and column for every
 /// span; there, the span's own description (its position in rust-analyzer's tree) tells two
@@ -62,9 +62,7 @@ fn salt(literal: &LitStr) -> u64 {
     } else {
         format!("{file}:{}:{}", span.line(), span.column())
     };
-    place.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    error_catalog_core::expand::salt(&place)
 }
 
 /// A user's catalog: its path relative to the calling crate's `CARGO_MANIFEST_DIR`, or absolute.

@@ -22,7 +22,8 @@ error_catalog::include_error_catalog!("ucloud_usms", non_exhaustive);
 
 /// The team's own vendor.
 pub mod own {
-    error_catalog::include_error_catalog!(path = "errors/acme.toml");
+    // The valid user catalog of the UI tests, shared rather than copied.
+    error_catalog::include_error_catalog!(path = "../../ui/errors/acme.toml");
 }
 
 /// Two includes of one catalog, so of one enum name, in two modules: each its own enum.
