@@ -1,9 +1,11 @@
 //! A sender that fails over between SMS vendors with one policy.
 //!
-//! It tries Tencent Cloud, then Aliyun, then UCloud. Each vendor's answers are replayed from real
-//! or official response bodies; the sender parses each body with `error_catalog::envelope`, and
-//! the typed error's `Disposition` decides: retry the same vendor after a delay, fail over to the
-//! next vendor, or stop (fix the request, give up on the recipient, alert someone).
+//! It tries Tencent Cloud, then Aliyun. Each vendor's answers are replayed from real or official
+//! response bodies; the sender parses each body with `error_catalog::envelope`, and the typed
+//! error's `Disposition` decides: retry the same vendor after a short delay, wait and send through
+//! the same vendor later (a cap that protects the recipient: never routed around), fail over to
+//! the next vendor, or stop (fix the request, give up on the recipient, check whether it was
+//! delivered, alert someone).
 //!
 //! Run with `cargo run --example failover --features json`.
 
@@ -14,7 +16,6 @@ use error_catalog::{Disposition, ErrorCatalog};
 
 error_catalog::include_error_catalog!("tencent_sms");
 error_catalog::include_error_catalog!("aliyun_sms");
-error_catalog::include_error_catalog!("ucloud_usms");
 
 /// How often one vendor is retried before the sender fails over.
 const MAX_RETRIES: usize = 2;
@@ -61,10 +62,6 @@ fn aliyun(body: &[u8]) -> Result<Outcome, EnvelopeError> {
     envelope::aliyun::<AliyunSmsError>(body).map(outcome)
 }
 
-fn ucloud(body: &[u8]) -> Result<Outcome, EnvelopeError> {
-    envelope::ucloud::<UcloudUsmsError>(body).map(outcome)
-}
-
 fn main() {
     let vendors = vec![
         Vendor {
@@ -81,18 +78,10 @@ fn main() {
             name: "Aliyun",
             parse: aliyun,
             replies: VecDeque::from([
-                // Real bodies received from Aliyun: minute and hour flow control.
+                // A real body received from Aliyun: the per-number flow control of one minute.
                 r#"{"code": "isv.BUSINESS_LIMIT_CONTROL", "message": "触发分钟级流控Permits:1", "requestId": "434D422D-60D1-5DAE-BEE2-6E8119CAA789"}"#,
-                r#"{"Message": "触发小时级流控Permits:5", "RequestId": "EFB5A5E4-5899-45FB-928E-56A9D25B9392", "Code": "isv.BUSINESS_LIMIT_CONTROL"}"#,
-                r#"{"Message": "触发小时级流控Permits:5", "RequestId": "EFB5A5E4-5899-45FB-928E-56A9D25B9392", "Code": "isv.BUSINESS_LIMIT_CONTROL"}"#,
-            ]),
-        },
-        Vendor {
-            name: "UCloud",
-            parse: ucloud,
-            replies: VecDeque::from([
-                // UCloud's official SendUSMSMessage success example.
-                r#"{"Action": "SendUSMSMessageResponse", "Message": "提交发送成功", "RetCode": 0, "SessionNo": "5a3XXXXXXb-7XXXX2-4XXX", "UserId": "najiyZOy"}"#,
+                // Aliyun's official SendSms success example.
+                r#"{"Code": "OK", "Message": "OK", "BizId": "9006197469364984****", "RequestId": "F655A8D5-B967-440B-8683-DAD6FF8DE990"}"#,
             ]),
         },
     ];
@@ -117,13 +106,31 @@ fn main() {
             match decision {
                 Disposition::Retry if retries < MAX_RETRIES => {
                     retries += 1;
-                    println!("  -> retry {retries} of {MAX_RETRIES}, after a delay");
+                    println!("  -> retry {retries} of {MAX_RETRIES}, after a short delay");
+                }
+                Disposition::RetryLater => {
+                    // A real sender schedules the message; this one replays the next reply.
+                    println!(
+                        "  -> a cap that protects the recipient: send again later, through {} only",
+                        vendor.name
+                    );
                 }
                 Disposition::Retry | Disposition::FailOver => {
                     println!("  -> fail over to the next vendor");
                     break;
                 }
-                Disposition::FixRequest | Disposition::GiveUp | Disposition::Alert => {
+                Disposition::Verify => {
+                    println!("  -> it may have been delivered: check its status before resending");
+                    return;
+                }
+                Disposition::Ignore => {
+                    println!("  -> nothing to do");
+                    return;
+                }
+                Disposition::FixRequest
+                | Disposition::DropRecipients
+                | Disposition::GiveUp
+                | Disposition::Alert => {
                     println!("  -> stop: {decision}");
                     return;
                 }

@@ -4,7 +4,7 @@
 //! `isv.BUSINESS_LIMIT_CONTROL`, `18013`, `1005`) documented only in web pages. error-catalog keeps
 //! each vendor's table as a reviewed TOML *catalog* and turns it into an enum with one variant per
 //! code, so a typo does not compile, a `match` is exhaustive, and every vendor's errors answer the
-//! same question: retry, fix the request, fail over, or alert?
+//! same question: what does a sender do about it?
 //!
 //! ```
 //! error_catalog::include_error_catalog!("tencent_sms"); // defines `pub enum TencentSmsError`
@@ -14,7 +14,8 @@
 //! let e: TencentSmsError = "LimitExceeded.PhoneNumberDailyLimit".parse()?;
 //! assert_eq!(e, TencentSmsError::LimitExceededPhoneNumberDailyLimit);
 //! assert_eq!(e.to_string(), "LimitExceeded.PhoneNumberDailyLimit");
-//! assert_eq!(e.kind(), error_catalog::ErrorKind::QuotaExhausted);
+//! assert_eq!(e.kind(), error_catalog::ErrorKind::RecipientLimited);
+//! assert_eq!(e.disposition(), error_catalog::Disposition::RetryLater);
 //! println!("{} {} {:?} {}", e.code(), e.message(), e.solution(), e.is_retryable());
 //!
 //! let g = TencentGmeError::from_code(1005).unwrap();
@@ -79,9 +80,12 @@
 //!
 //! # One policy for every vendor
 //!
-//! Every entry has an [`ErrorKind`] and a [`Disposition`] — retry, fail over, fix the request,
-//! give up on the recipient, or alert — so a sender with several vendors decides the same way for
-//! all of them. With the `json` feature, [`envelope`] reads each vendor's response bodies:
+//! Every entry has an [`ErrorKind`] and a [`Disposition`] — retry now or later, fail over, fix
+//! the request, drop some recipients, give up on one, verify delivery first, ignore, or alert —
+//! so a sender with several vendors decides the same way for all of them. Every built-in
+//! decision follows the [`principles`]; a team tunes them per include with an overlay (see
+//! [`include_error_catalog!`]). With the `json` feature, [`envelope`] reads each vendor's
+//! response bodies:
 //!
 //! ```
 //! # #[cfg(feature = "json")] {
@@ -94,7 +98,8 @@
 //! let reply = envelope::aliyun::<AliyunSmsError>(body.as_bytes()).unwrap();
 //! let error = reply.failure().unwrap();
 //! assert_eq!(error.error(), Some(AliyunSmsError::IsvBusinessLimitControl));
-//! assert_eq!(error.disposition(), Disposition::Retry);
+//! // A per-number cap: wait, and never route around it through another vendor.
+//! assert_eq!(error.disposition(), Disposition::RetryLater);
 //! # }
 //! ```
 //!
@@ -119,7 +124,7 @@ pub use error_catalog_runtime::ApiError;
 pub use error_catalog_runtime::envelope;
 pub use error_catalog_runtime::{
     Code, Disposition, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, Provenance, UnknownCode,
-    UnknownKind, Wording,
+    UnknownDisposition, UnknownKind, Wording, principles,
 };
 
 /// Defines an enum from an error catalog: one variant per vendor code.
@@ -130,8 +135,11 @@ pub use error_catalog_runtime::{
 /// - `include_error_catalog!(path = "errors/acme.toml")`: a catalog of your own, relative to your
 ///   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`) or absolute; the crate is rebuilt when the file
 ///   changes. The schema is documented in `catalogs/README.md`.
+/// - `include_error_catalog!("tencent_sms", overlay = "errors/tencent_sms.toml")`: the catalog
+///   amended by a file of your own (see *Overlays* below); several `overlay = "…"` apply in
+///   order.
 /// - `include_error_catalog!("tencent_sms", non_exhaustive)`: the enum is `#[non_exhaustive]`,
-///   for a library that re-exports it (see *Versions* below).
+///   for a library that re-exports it (see *Versions* below). It comes after any overlays.
 ///
 /// The enum is defined where the macro is called, with `pub` visibility, so a `match` over it
 /// is exhaustive. It implements `Clone`, `Copy`, `Debug`, `PartialEq`, `Eq`, `Hash`, `PartialOrd`,
@@ -154,6 +162,33 @@ pub use error_catalog_runtime::{
 /// assert!(UcloudUsmsError::try_from(99999).is_err());
 /// ```
 ///
+/// # Overlays
+///
+/// An overlay tunes a catalog's decisions, and adds codes the vendor has started sending, without
+/// forking the catalog. It is a TOML file (relative to your `Cargo.toml`, like `path =`) of
+/// `[[entry]]` tables in the catalog schema and no header:
+///
+/// ```toml
+/// [[entry]]
+/// code = "LimitExceeded.DailyLimit"          # in the catalog: amended
+/// disposition = "retry_later"
+///
+/// [[entry]]
+/// code = "FailedOperation.NewCodeSeenInLogs" # not in the catalog: added
+/// message = "短信发送失败"
+/// kind = "unknown"
+/// ```
+///
+/// An entry whose `code` is in the catalog amends that entry with the fields it sets (`kind`,
+/// `retryable`, `disposition`, `message`, `cause`, `solution`, `section`, `from`,
+/// `counterpart` replace; `aliases` and `[[entry.wording]]` add); a new kind re-derives the
+/// retry advice and the disposition that the entry does not set. An entry with a new `code`, a
+/// `message` and a `kind` adds a variant, which [`code!`] knows. Every problem is a compile
+/// error at the overlay's file, line and column: a code to amend that the catalog does not have
+/// (with did you mean), a code twice, a `variant` or `symbol` amended, an unknown kind or
+/// disposition. The crate is rebuilt when an overlay changes, and every amended or added
+/// variant's rustdoc names the overlay and the fields it set.
+///
 /// # In a shared crate
 ///
 /// Include the catalogs in one library crate and re-export them; every crate that can name an
@@ -163,7 +198,11 @@ pub use error_catalog_runtime::{
 /// ```ignore
 /// // vendor-errors/src/lib.rs
 /// pub use error_catalog::code;
-/// error_catalog::include_error_catalog!("tencent_sms", non_exhaustive);
+/// error_catalog::include_error_catalog!(
+///     "tencent_sms",
+///     overlay = "errors/tencent_sms.toml", // the team's decisions, in one place
+///     non_exhaustive,
+/// );
 ///
 /// // notifier/src/main.rs (depends on vendor-errors only)
 /// use vendor_errors::{TencentSmsError, code};

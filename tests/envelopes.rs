@@ -126,7 +126,8 @@ fn tencent_send_sms_request_level_failure_and_partial_batch() {
         outcomes,
         [
             ("+8613800000000", None),
-            ("+8613800000001", Some(Disposition::FailOver)),
+            // A per-number cap: later, never through another vendor.
+            ("+8613800000001", Some(Disposition::RetryLater)),
             ("+8613800000002", Some(Disposition::Alert)),
         ]
     );
@@ -156,16 +157,18 @@ fn tencent_legacy_voice_success() {
 
 #[test]
 fn tencent_legacy_real_failures() {
-    let cases: [(&[u8], i64, &str); 3] = [
-        (br#"{"result":1014,"errmsg":"package format error, sdkappid not have this tpl_id","ext":""}"#, 1014, "package format error, sdkappid not have this tpl_id"),
-        (br#"{"result":1014,"errmsg":"template not match","ext":""}"#, 1014, "template not match"),
-        (br#"{"result":1004,"errmsg":"package format errorcannot get /tel/mobile"}"#, 1004, "package format errorcannot get /tel/mobile"),
+    // 1014: the template is not approved at this vendor, or the content does not match it: the
+    // template is this vendor's registration, so another vendor (with its own) can deliver.
+    let cases: [(&[u8], i64, &str, Disposition); 3] = [
+        (br#"{"result":1014,"errmsg":"package format error, sdkappid not have this tpl_id","ext":""}"#, 1014, "package format error, sdkappid not have this tpl_id", Disposition::FailOver),
+        (br#"{"result":1014,"errmsg":"template not match","ext":""}"#, 1014, "template not match", Disposition::FailOver),
+        (br#"{"result":1004,"errmsg":"package format errorcannot get /tel/mobile"}"#, 1004, "package format errorcannot get /tel/mobile", Disposition::FixRequest),
     ];
-    for (body, code, message) in cases {
+    for (body, code, message, disposition) in cases {
         let error = failure(envelope::tencent_legacy::<TencentVmsError>(body).unwrap());
         assert_eq!(error.error().map(|e| e.code()), Some(code));
         assert_eq!(error.server_message(), Some(message));
-        assert_eq!(error.disposition(), Disposition::FixRequest);
+        assert_eq!(error.disposition(), disposition);
     }
 }
 
@@ -202,7 +205,8 @@ fn aliyun_real_failures_pascal_and_camel_case() {
     let body = r#"{"Message": "触发小时级流控Permits:5", "RequestId": "EFB5A5E4-5899-45FB-928E-56A9D25B9392", "Code": "isv.BUSINESS_LIMIT_CONTROL"}"#;
     let error = failure(envelope::aliyun::<AliyunSmsError>(body.as_bytes()).unwrap());
     assert_eq!(error.error(), Some(AliyunSmsError::IsvBusinessLimitControl));
-    assert_eq!(error.disposition(), Disposition::Retry);
+    // "该被叫号触发被叫流控" and "Permits:5" per hour: the cap is the number's.
+    assert_eq!(error.disposition(), Disposition::RetryLater);
     assert_eq!(
         error.to_string(),
         "aliyun_sms isv.BUSINESS_LIMIT_CONTROL: 触发小时级流控Permits:5 (request EFB5A5E4-5899-45FB-928E-56A9D25B9392)"

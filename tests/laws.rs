@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashSet};
 use std::fmt::Debug;
 
-use error_catalog::{Code, ErrorCatalog, ErrorKind, UnknownCode};
+use error_catalog::{Code, Disposition, ErrorCatalog, ErrorKind, UnknownCode};
 
 mod common;
 use common::*;
@@ -321,11 +321,26 @@ fn retryable_follows_kind_unless_overridden() {
     let vacant = TencentVmsReceiptError::try_from(8).unwrap();
     assert_eq!(vacant.message(), "空号");
     assert!(!vacant.is_retryable());
-    let rate = "isv.BUSINESS_LIMIT_CONTROL"
+    assert_eq!(busy.disposition(), Disposition::RetryLater);
+    assert_eq!(vacant.disposition(), Disposition::GiveUp);
+    // A per-number flow control: retryable by its kind, later, at the same vendor.
+    let capped = "isv.BUSINESS_LIMIT_CONTROL"
         .parse::<AliyunSmsError>()
         .unwrap();
+    assert_eq!(capped.kind(), ErrorKind::RecipientLimited);
+    assert!(capped.is_retryable());
+    assert_eq!(capped.disposition(), Disposition::RetryLater);
+    // An API rate limit: a short back-off.
+    let rate = "RequestLimitExceeded".parse::<TencentSmsError>().unwrap();
     assert_eq!(rate.kind(), ErrorKind::RateLimited);
-    assert!(rate.is_retryable());
+    assert_eq!(rate.disposition(), Disposition::Retry);
+    // A daily cap on applications, marked retryable: later.
+    let applications = "isv.SIGN_COUNT_OVER_LIMIT"
+        .parse::<AliyunSmsError>()
+        .unwrap();
+    assert_eq!(applications.kind(), ErrorKind::QuotaExhausted);
+    assert!(applications.is_retryable());
+    assert_eq!(applications.disposition(), Disposition::RetryLater);
 }
 
 // ---- the catalogs against the vendor pages ----

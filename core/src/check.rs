@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use error_catalog_runtime::ErrorKind;
+use error_catalog_runtime::{Disposition, ErrorKind};
 use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
@@ -69,7 +69,7 @@ fn optional_string(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, key: &str)
 }
 
 /// A wire code of the catalog's type (`None` when the type is unknown: only the shape is checked).
-fn code_value(
+pub(crate) fn code_value(
     diag: &mut Diagnostics<'_>,
     what: &str,
     value: Value<'_, '_>,
@@ -134,10 +134,7 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
     let counterpart = optional_string(diag, doc, "counterpart");
     let context = EntryContext {
         code_type,
-        sources: Sources {
-            ids: provenance.iter().map(|source| source.id.as_str()).collect(),
-            set: provenance.iter().map(|source| source.id.as_str()).collect(),
-        },
+        sources: Sources::of(&provenance),
         has_counterpart: counterpart.is_some(),
     };
     let success = success_codes(diag, doc, code_type);
@@ -161,21 +158,32 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
         has_symbols,
         provenance,
         counterpart,
+        overlays: Vec::new(),
     })
 }
 
 /// What checking an entry needs to know of the header.
-struct EntryContext<'a> {
-    code_type: Option<CodeType>,
+pub(crate) struct EntryContext<'a> {
+    pub(crate) code_type: Option<CodeType>,
     /// The ids of the catalog's `[[provenance]]`, in order and as a set.
-    sources: Sources<'a>,
-    has_counterpart: bool,
+    pub(crate) sources: Sources<'a>,
+    pub(crate) has_counterpart: bool,
 }
 
 /// The provenance ids entries may name.
-struct Sources<'a> {
-    ids: Vec<&'a str>,
-    set: BTreeSet<&'a str>,
+pub(crate) struct Sources<'a> {
+    pub(crate) ids: Vec<&'a str>,
+    pub(crate) set: BTreeSet<&'a str>,
+}
+
+impl<'a> Sources<'a> {
+    /// The ids of `provenance`.
+    pub(crate) fn of(provenance: &'a [Provenance]) -> Self {
+        Sources {
+            ids: provenance.iter().map(|source| source.id.as_str()).collect(),
+            set: provenance.iter().map(|source| source.id.as_str()).collect(),
+        }
+    }
 }
 
 /// The `[[provenance]]` tables: where the catalog's entries come from.
@@ -348,16 +356,16 @@ fn success_codes(
 /// What names an entry (code, variant, symbol, aliases) and where each is in the file: kept even
 /// when another field of the entry is wrong, so duplicates are still reported.
 #[derive(Default)]
-struct Keys {
-    code: Option<CodeValue>,
-    code_span: Range<usize>,
-    variant: Option<String>,
-    variant_span: Range<usize>,
-    symbol: Option<String>,
-    symbol_span: Range<usize>,
+pub(crate) struct Keys {
+    pub(crate) code: Option<CodeValue>,
+    pub(crate) code_span: Range<usize>,
+    pub(crate) variant: Option<String>,
+    pub(crate) variant_span: Range<usize>,
+    pub(crate) symbol: Option<String>,
+    pub(crate) symbol_span: Range<usize>,
     /// Whether the variant name was derived from the symbol.
-    variant_from_symbol: bool,
-    aliases: Vec<(CodeValue, Range<usize>)>,
+    pub(crate) variant_from_symbol: bool,
+    pub(crate) aliases: Vec<(CodeValue, Range<usize>)>,
 }
 
 fn entries(
@@ -382,18 +390,53 @@ fn entries(
         .collect()
 }
 
-fn entry(
+/// How an `[[entry]]` table is read: in a catalog, where it must be complete, or in an overlay,
+/// where every field but `code` is optional until it is known whether the entry amends or adds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Catalog,
+    Overlay,
+}
+
+/// The fields of an `[[entry]]` table other than those that name it (which are in [`Keys`]),
+/// each checked on its own: `None` where absent or wrong.
+pub(crate) struct Fields {
+    pub(crate) message: Option<String>,
+    pub(crate) cause: Option<String>,
+    pub(crate) solution: Option<String>,
+    pub(crate) section: Option<String>,
+    pub(crate) kind: Option<ErrorKind>,
+    pub(crate) retryable: Option<bool>,
+    pub(crate) disposition: Option<Disposition>,
+    /// `None` when the table has no `from`.
+    pub(crate) from: Option<Vec<String>>,
+    pub(crate) wordings: Vec<Wording>,
+    pub(crate) counterpart: Option<CodeValue>,
+}
+
+/// The table's `code`, checked against the catalog's type.
+pub(crate) fn entry_code(
     diag: &mut Diagnostics<'_>,
     table: &Table<'_, '_>,
-    context: &EntryContext<'_>,
-) -> (Option<Entry>, Keys) {
-    let code_type = context.code_type;
-    table.reject_unknown_keys(diag);
-    let mut keys = Keys::default();
+    keys: &mut Keys,
+    code_type: Option<CodeType>,
+) {
     keys.code = table.require(diag, "code").and_then(|value| {
         keys.code_span = value.span();
         code_value(diag, "`code`", value, code_type)
     });
+}
+
+/// Every field of an entry but its code; in [`Mode::Catalog`], a missing required field is a
+/// problem and the variant name is derived.
+pub(crate) fn fields(
+    diag: &mut Diagnostics<'_>,
+    table: &Table<'_, '_>,
+    context: &EntryContext<'_>,
+    keys: &mut Keys,
+    mode: Mode,
+) -> Fields {
+    let complete = mode == Mode::Catalog;
     keys.symbol = table.get("symbol").and_then(|value| {
         keys.symbol_span = value.span();
         let symbol = string(diag, "symbol", value)?;
@@ -403,17 +446,30 @@ fn entry(
         }
         Some(symbol)
     });
-    let message = required_string(diag, table, "message").map(|(text, _)| text);
+    let message = if complete {
+        required_string(diag, table, "message").map(|(text, _)| text)
+    } else {
+        optional_string(diag, table, "message")
+    };
     let cause = optional_string(diag, table, "cause");
     let solution = optional_string(diag, table, "solution");
     let section = optional_string(diag, table, "section");
-    let kind = kind(diag, table);
+    let kind = kind(diag, table, complete);
     let retryable = table
         .get("retryable")
         .and_then(|value| boolean(diag, "retryable", value));
-    keys.aliases = aliases(diag, table, code_type);
-    keys.variant = variant(diag, table, &mut keys);
-    let from = from(diag, table, &context.sources);
+    let disposition = disposition(diag, table);
+    keys.aliases = aliases(diag, table, context.code_type);
+    if complete {
+        keys.variant = variant(diag, table, keys);
+    }
+    let from = if complete {
+        Some(from(diag, table, &context.sources))
+    } else {
+        table
+            .get("from")
+            .map(|_| from(diag, table, &context.sources))
+    };
     let wordings = wordings(diag, table, &context.sources);
     let counterpart = table.get("counterpart").and_then(|value| {
         if !context.has_counterpart {
@@ -426,42 +482,83 @@ fn entry(
         // The other catalog's codes may be of either type.
         code_value(diag, "`counterpart`", value, None)
     });
-    let entry = (|| {
-        let kind = kind?;
-        Some(Entry {
-            code: keys.code.clone()?,
-            variant: keys.variant.clone()?,
-            symbol: keys.symbol.clone(),
-            message: message?,
-            cause,
-            solution,
-            retryable: retryable.unwrap_or(kind.is_retryable()),
-            kind,
-            aliases: keys
-                .aliases
-                .iter()
-                .map(|(alias, _)| alias.clone())
-                .collect(),
-            section,
-            from,
-            wordings,
-            counterpart,
-        })
-    })();
-    (entry, keys)
+    Fields {
+        message,
+        cause,
+        solution,
+        section,
+        kind,
+        retryable,
+        disposition,
+        from,
+        wordings,
+        counterpart,
+    }
 }
 
-fn kind(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>) -> Option<ErrorKind> {
-    let names: Vec<&str> = ErrorKind::ALL.iter().map(|kind| kind.as_str()).collect();
+/// A whole entry from its keys and fields: `None` when something it needs is missing or wrong
+/// (already reported).
+pub(crate) fn build_entry(keys: &Keys, fields: Fields) -> Option<Entry> {
+    let kind = fields.kind?;
+    let retryable = fields.retryable.unwrap_or(kind.is_retryable());
+    Some(Entry {
+        code: keys.code.clone()?,
+        variant: keys.variant.clone()?,
+        symbol: keys.symbol.clone(),
+        message: fields.message?,
+        cause: fields.cause,
+        solution: fields.solution,
+        kind,
+        retryable,
+        retryable_set: fields.retryable.is_some(),
+        disposition: fields
+            .disposition
+            .unwrap_or(Disposition::of(kind, retryable)),
+        disposition_set: fields.disposition.is_some(),
+        aliases: keys
+            .aliases
+            .iter()
+            .map(|(alias, _)| alias.clone())
+            .collect(),
+        section: fields.section,
+        from: fields.from.unwrap_or_default(),
+        wordings: fields.wordings,
+        counterpart: fields.counterpart,
+        added_by: None,
+        amended_by: Vec::new(),
+    })
+}
+
+fn entry(
+    diag: &mut Diagnostics<'_>,
+    table: &Table<'_, '_>,
+    context: &EntryContext<'_>,
+) -> (Option<Entry>, Keys) {
+    table.reject_unknown_keys(diag);
+    let mut keys = Keys::default();
+    entry_code(diag, table, &mut keys, context.code_type);
+    let fields = fields(diag, table, context, &mut keys, Mode::Catalog);
+    (build_entry(&keys, fields), keys)
+}
+
+/// The names of every kind, as catalogs write them.
+fn kind_names() -> Vec<&'static str> {
+    ErrorKind::ALL.iter().map(|kind| kind.as_str()).collect()
+}
+
+fn kind(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, required: bool) -> Option<ErrorKind> {
+    let names = kind_names();
     let Some(value) = table.get("kind") else {
-        diag.error(
-            table.span.start..table.span.start,
-            format!("missing field `kind` in {}", table.what()),
-        )
-        .help(format!(
-            "add `kind = \"…\"`; the kinds are: {}",
-            names.join(", ")
-        ));
+        if required {
+            diag.error(
+                table.span.start..table.span.start,
+                format!("missing field `kind` in {}", table.what()),
+            )
+            .help(format!(
+                "add `kind = \"…\"`; the kinds are: {}",
+                names.join(", ")
+            ));
+        }
         return None;
     };
     let name = string(diag, "kind", value)?;
@@ -472,6 +569,19 @@ fn kind(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>) -> Option<ErrorKind> 
             .help(format!("the kinds are: {}", names.join(", ")));
     }
     kind
+}
+
+fn disposition(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>) -> Option<Disposition> {
+    let value = table.get("disposition")?;
+    let name = string(diag, "disposition", value)?;
+    let disposition = Disposition::from_name(&name);
+    if disposition.is_none() {
+        let names: Vec<&str> = Disposition::ALL.iter().map(|d| d.as_str()).collect();
+        diag.error(value.span(), format!("unknown disposition {name:?}"))
+            .help_opt(did_you_mean(&name, names.iter().copied()))
+            .help(format!("the dispositions are: {}", names.join(", ")));
+    }
+    disposition
 }
 
 fn aliases(
@@ -502,7 +612,11 @@ fn aliases(
 }
 
 /// The entry's variant name, explicit or derived from its symbol or string code.
-fn variant(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, keys: &mut Keys) -> Option<String> {
+pub(crate) fn variant(
+    diag: &mut Diagnostics<'_>,
+    table: &Table<'_, '_>,
+    keys: &mut Keys,
+) -> Option<String> {
     if let Some(value) = table.get("variant") {
         keys.variant_span = value.span();
         let name = string(diag, "variant", value)?;
@@ -556,7 +670,7 @@ fn variant(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, keys: &mut Keys) -
 }
 
 /// A name shown in a message: whole up to 80 characters, else its start and its length.
-fn shorten(text: &str) -> String {
+pub(crate) fn shorten(text: &str) -> String {
     match start_of_long(text) {
         Some(start) => format!("{start}… ({} bytes)", text.len()),
         None => text.to_owned(),
@@ -564,7 +678,7 @@ fn shorten(text: &str) -> String {
 }
 
 /// A value shown quoted in a message: whole up to 80 characters, else its start and its length.
-fn shorten_quoted(text: &str) -> String {
+pub(crate) fn shorten_quoted(text: &str) -> String {
     match start_of_long(text) {
         Some(start) => format!("{start:?}… ({} bytes)", text.len()),
         None => format!("{text:?}"),

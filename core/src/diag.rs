@@ -233,6 +233,18 @@ impl<'a> Diagnostics<'a> {
         }
     }
 
+    /// The file the problems are in.
+    #[must_use]
+    pub fn file(&self) -> &'a SourceFile {
+        self.file
+    }
+
+    /// How many problems were recorded.
+    #[must_use]
+    pub fn count(&self) -> usize {
+        self.problems.len()
+    }
+
     /// Whether any problem was recorded.
     #[must_use]
     pub fn has_errors(&self) -> bool {

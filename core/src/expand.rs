@@ -18,9 +18,10 @@ pub struct Options {
     /// The path the generated code reaches the `error-catalog` facade through (`::error_catalog`,
     /// or `$crate` forwarded by a wrapper macro); it must have `__private` and `__impl_serde!`.
     pub krate: TokenStream,
-    /// A user catalog's path as written (relative to `CARGO_MANIFEST_DIR`, or absolute), read
-    /// again with `include_bytes!` so that cargo rebuilds the crate when the file changes.
-    pub tracked: Option<String>,
+    /// The paths of the user's files (a catalog, overlays) as written (relative to
+    /// `CARGO_MANIFEST_DIR`, or absolute), read again with `include_bytes!` so that cargo
+    /// rebuilds the crate when one changes.
+    pub tracked: Vec<String>,
     /// Tells this include's `code!` helper from any other of the crate: `#[macro_export]` puts
     /// every helper at the crate root, so two enums of one name in two modules need two names.
     /// The macro derives it from where the include is written (file, line, column), never from
@@ -35,7 +36,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             krate: quote! { ::error_catalog },
-            tracked: None,
+            tracked: Vec::new(),
             salt: 0,
             non_exhaustive: false,
         }
@@ -80,7 +81,7 @@ pub fn expand(catalog: &Catalog, options: &Options) -> TokenStream {
     let inherent = inherent_impl(catalog, &enum_name, krate);
     let traits = trait_impls(catalog, &enum_name, krate);
     let code_macro = code_macro(catalog, &enum_name, options.salt);
-    let tracking = options.tracked.as_deref().map(tracking);
+    let tracking = options.tracked.iter().map(|path| tracking(path));
     let non_exhaustive = options.non_exhaustive.then(|| quote! { #[non_exhaustive] });
     // The enum and its impls in a module of its own, re-exported by one `use`: a second include
     // of the same enum name in one module is then one error (the name imported twice) instead
@@ -106,7 +107,7 @@ pub fn expand(catalog: &Catalog, options: &Options) -> TokenStream {
         }
         #inherent
         #traits
-        #tracking
+        #(#tracking)*
     };
     quote! {
         #[doc(hidden)]
@@ -299,6 +300,16 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             }),
         ),
         Column::plain(
+            "disposition",
+            quote! { #krate::__private::Disposition },
+            "What a sender does about this error: retry now or later, fail over to another vendor, fix the request, drop some recipients, give up on the recipient, verify delivery first, ignore it, or alert an operator.",
+            quote! { use #krate::__private::Disposition as __D; },
+            each(&|entry| {
+                let disposition = format_ident!("{}", format!("{:?}", entry.disposition));
+                quote! { __D::#disposition }
+            }),
+        ),
+        Column::plain(
             "sources",
             sources_ty.clone(),
             "The ids of the [`Self::SOURCES`] that list this code; the texts come from the first.",
@@ -487,13 +498,6 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> T
 
             #columns
 
-            /// What a sender does about this error: retry, fail over to another vendor, fix the
-            /// request, give up on the recipient, or alert an operator.
-            #[must_use]
-            pub const fn disposition(self) -> #krate::__private::Disposition {
-                #krate::__private::Disposition::of(self.kind(), self.is_retryable())
-            }
-
             #[doc = #from_code_doc]
             #[must_use]
             pub fn from_code(#code_arg) -> ::core::option::Option<Self> {
@@ -601,6 +605,9 @@ fn trait_impls(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> Tok
             fn message(self) -> &'static ::core::primitive::str {
                 #enum_name::message(self)
             }
+            fn cause(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                #enum_name::cause(self)
+            }
             fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 #enum_name::solution(self)
             }
@@ -609,6 +616,9 @@ fn trait_impls(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> Tok
             }
             fn is_retryable(self) -> ::core::primitive::bool {
                 #enum_name::is_retryable(self)
+            }
+            fn disposition(self) -> #krate::__private::Disposition {
+                #enum_name::disposition(self)
             }
             fn sources(self) -> &'static [&'static ::core::primitive::str] {
                 #enum_name::sources(self)

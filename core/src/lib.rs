@@ -13,6 +13,7 @@
 //! | TOML access | [`toml_walk`] | spanned document → typed values, wrong types reported |
 //! | schema | [`schema`] | every catalog key, declared once |
 //! | rules | [`check`](mod@check) | [`SourceFile`] → [`Catalog`] or every [`Diagnostic`] |
+//! | overlays | [`overlay`] | [`Catalog`] + overlay files → amended [`Catalog`] or every [`Diagnostic`] |
 //! | naming | [`ident`] | code or symbol → variant name |
 //! | lookups | [`lookup`] | keys → [`lookup::Plan`] → tokens |
 //! | rustdoc | [`docs`] | entry → its documentation |
@@ -36,6 +37,7 @@ pub mod expand;
 pub mod ident;
 pub mod lookup;
 pub mod model;
+pub mod overlay;
 pub mod schema;
 pub mod suggest;
 pub mod toml_walk;
@@ -44,15 +46,18 @@ pub use check::check;
 pub use diag::{Diagnostic, Note, NoteKind, SourceFile};
 pub use expand::{Options, expand};
 pub use model::Catalog;
+pub use overlay::check_with_overlays;
 
-/// Checks `file` and expands it: the tokens of the generated enum, or every problem.
+/// Checks `file`, applies `overlays` to it in order, and expands it: the tokens of the
+/// generated enum, or every problem.
 ///
 /// # Errors
 ///
-/// Every problem of the catalog, in file order.
+/// Every problem of the catalog, or of the overlays, each in its file's order.
 pub fn include(
     file: &SourceFile,
+    overlays: &[SourceFile],
     options: &Options,
 ) -> Result<proc_macro2::TokenStream, Vec<Diagnostic>> {
-    check(file).map(|catalog| expand(&catalog, options))
+    check_with_overlays(file, overlays).map(|catalog| expand(&catalog, options))
 }

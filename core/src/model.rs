@@ -1,7 +1,7 @@
 //! The validated catalog: what `check` produces and `expand` consumes. Every value here has
 //! passed every rule of `catalogs/README.md`.
 
-use error_catalog_runtime::ErrorKind;
+use error_catalog_runtime::{Disposition, ErrorKind};
 
 /// The type of a catalog's wire codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +69,8 @@ pub struct Catalog {
     pub provenance: Vec<Provenance>,
     /// The catalog whose codes `Entry::counterpart` names (`counterpart = "tencent_vms"`).
     pub counterpart: Option<String>,
+    /// The overlays applied to the catalog, in order, as their paths were written.
+    pub overlays: Vec<String>,
 }
 
 /// One source of a catalog's entries: a vendor page, an SDK's code list, a transcription.
@@ -119,6 +121,13 @@ pub struct Entry {
     pub kind: ErrorKind,
     /// The kind's default, or the entry's override.
     pub retryable: bool,
+    /// Whether the catalog or an overlay set `retryable` (else it is the kind's default).
+    pub retryable_set: bool,
+    /// What a sender does: the entry's `disposition`, or [`Disposition::of`] its kind and retry
+    /// advice.
+    pub disposition: Disposition,
+    /// Whether the catalog or an overlay set `disposition` (else it is derived).
+    pub disposition_set: bool,
     /// Other spellings `FromStr` (and, of the code type, `from_code`) accepts.
     pub aliases: Vec<CodeValue>,
     /// The section of the vendor page.
@@ -129,9 +138,32 @@ pub struct Entry {
     pub wordings: Vec<Wording>,
     /// The equivalent code in the catalog's `counterpart` catalog.
     pub counterpart: Option<CodeValue>,
+    /// The overlay that added this entry, as its path was written; `None` for the catalog's own.
+    pub added_by: Option<String>,
+    /// The overlays that amended this entry, in order.
+    pub amended_by: Vec<Amendment>,
+}
+
+/// What one overlay changed in an entry.
+pub struct Amendment {
+    /// The overlay's path, as written.
+    pub overlay: String,
+    /// The keys it set, in schema order (`kind`, `disposition`).
+    pub fields: Vec<&'static str>,
 }
 
 impl Entry {
+    /// Re-derives what the entry does not set itself from its kind: the retry advice from the
+    /// kind's default, the disposition from kind and retry advice.
+    pub fn rederive(&mut self) {
+        if !self.retryable_set {
+            self.retryable = self.kind.is_retryable();
+        }
+        if !self.disposition_set {
+            self.disposition = Disposition::of(self.kind, self.retryable);
+        }
+    }
+
     /// Every wire code this entry is found by (`from_code`): its code and its aliases of the
     /// catalog's code type.
     pub fn wire_codes(&self) -> impl Iterator<Item = &CodeValue> {

@@ -280,6 +280,13 @@ pub const ENTRY: TableSchema = TableSchema {
             "true",
         ),
         key(
+            "disposition",
+            "string",
+            "no",
+            "what a sender does (`retry`, `retry_later`, `fail_over`, `fix_request`, `drop_recipients`, `give_up`, `verify`, `ignore`, `alert`); derived from `kind` and `retryable` when absent, which is what every built-in entry does",
+            "\"fail_over\"",
+        ),
+        key(
             "aliases",
             "array of strings",
             "no",
@@ -333,8 +340,21 @@ pub const WORDING: TableSchema = TableSchema {
     ],
 };
 
+/// An overlay file's top level: `[[entry]]` tables only, no header.
+pub const OVERLAY: TableSchema = TableSchema {
+    what: "an overlay",
+    header: "",
+    keys: &[key(
+        "entry",
+        "array of tables",
+        "yes",
+        "`[[entry]]` tables in the catalog schema: one whose `code` is in the catalog amends that entry with the fields it sets; one with a new `code`, a `message` and a `kind` adds an entry",
+        "[]",
+    )],
+};
+
 /// Every table of the schema, in the order of the schema reference.
-pub const TABLES: [&TableSchema; 5] = [&HEADER, &PROVENANCE, &SUCCESS, &ENTRY, &WORDING];
+pub const TABLES: [&TableSchema; 6] = [&HEADER, &PROVENANCE, &SUCCESS, &ENTRY, &WORDING, &OVERLAY];
 
 #[cfg(test)]
 mod tests {

@@ -50,6 +50,11 @@ impl<'t, 'i> Table<'t, 'i> {
         self.inner.get(key)
     }
 
+    /// The table's keys, with their spans, in file order.
+    pub fn keys(&self) -> impl Iterator<Item = (&'t str, Range<usize>)> + use<'t, 'i> {
+        self.inner.keys().map(|key| (&**key.get_ref(), key.span()))
+    }
+
     /// Reports every key the schema does not have, suggesting the closest one.
     pub fn reject_unknown_keys(&self, diag: &mut Diagnostics<'_>) {
         let what = self.schema.what;

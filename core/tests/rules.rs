@@ -26,7 +26,7 @@ const ENTRY: &str =
     "[[entry]]\ncode = \"Acme.Failure\"\nmessage = \"it failed\"\nkind = \"internal\"\n";
 
 /// The kinds, as the missing-`kind` and unknown-kind helps list them.
-const KINDS: &str = "auth, permission, invalid_request, not_found, conflict, unsupported, rate_limited, quota_exhausted, billing, content_rejected, recipient_unreachable, unavailable, internal, client_misuse, device, cancelled, unknown";
+const KINDS: &str = "auth, permission, invalid_request, not_found, not_registered, conflict, unsupported, rate_limited, quota_exhausted, sender_capped, recipient_limited, billing, content_rejected, recipient_unreachable, recipients_rejected, maybe_delivered, unavailable, internal, client_misuse, device, cancelled, benign, unknown";
 
 /// The header with `changes` made, then `body` (its first line break dropped, so a raw string
 /// can start on the line after its quote). `Some(value)` replaces a key's value on its line,
@@ -867,7 +867,7 @@ counterpart = "Failure"
             string_catalog(&format!("{ENTRY}homepage = 1\n")),
             vec![
                 at(11, 1, "unknown field `homepage` in an `[[entry]]` table").help(
-                    "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, aliases, section, from, wording, counterpart",
+                    "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart",
                 ),
             ],
         ),
@@ -1829,7 +1829,7 @@ fn two_hundred_bad_entries_give_every_problem_in_file_order() {
         );
         expected.push(
             at(7 + 5 * i + 4, 1, "unknown field `foo` in an `[[entry]]` table").help(
-                "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, aliases, section, from, wording, counterpart",
+                "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart",
             ),
         );
     }

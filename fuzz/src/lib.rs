@@ -21,7 +21,7 @@ error_catalog::include_error_catalog!("ucloud_usms");
 pub fn catalog_text(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let file = SourceFile::new("fuzz.toml", text);
-    match error_catalog_core::include(&file, &Options::default()) {
+    match error_catalog_core::include(&file, &[], &Options::default()) {
         Ok(tokens) => assert!(!tokens.is_empty()),
         Err(problems) => {
             assert!(!problems.is_empty());

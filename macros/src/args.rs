@@ -34,17 +34,19 @@ impl Catalog {
 }
 
 /// `include_error_catalog!("tencent_sms")`, `include_error_catalog!(path = "errors/acme.toml")`,
-/// each optionally followed by `, non_exhaustive`.
+/// each optionally followed by `, overlay = "…"` (any number) and `, non_exhaustive`.
 pub struct IncludeArgs {
     /// The facade's path.
     pub krate: proc_macro2::TokenStream,
     /// The catalog.
     pub catalog: Catalog,
+    /// The overlay files, in order, relative to the calling crate's `CARGO_MANIFEST_DIR`.
+    pub overlays: Vec<LitStr>,
     /// `#[non_exhaustive]` on the enum.
     pub non_exhaustive: bool,
 }
 
-const INCLUDE_SHAPES: &str = "expected `include_error_catalog!(\"<built-in id>\")` or `include_error_catalog!(path = \"<file relative to Cargo.toml>\")`, optionally followed by `, non_exhaustive`";
+const INCLUDE_SHAPES: &str = "expected `include_error_catalog!(\"<built-in id>\")` or `include_error_catalog!(path = \"<file relative to Cargo.toml>\")`, optionally followed by `, overlay = \"<file>\"` (any number, applied in order) and `, non_exhaustive`";
 
 impl Parse for IncludeArgs {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
@@ -71,6 +73,7 @@ impl Parse for IncludeArgs {
             return Err(input.error(INCLUDE_SHAPES));
         };
         let mut non_exhaustive = false;
+        let mut overlays: Vec<LitStr> = Vec::new();
         // Options after commas, and one trailing comma.
         while input.peek(Token![,]) {
             input.parse::<Token![,]>()?;
@@ -83,6 +86,38 @@ impl Parse for IncludeArgs {
                 )));
             }
             let option: Ident = input.parse()?;
+            if option == "overlay" {
+                if !input.peek(Token![=]) {
+                    return Err(syn::Error::new(
+                        option.span(),
+                        "`overlay` takes a file: `overlay = \"errors/tencent_sms.toml\"`",
+                    ));
+                }
+                input.parse::<Token![=]>()?;
+                if !input.peek(LitStr) {
+                    return Err(input.error(
+                        "`overlay` takes a string literal: `overlay = \"errors/tencent_sms.toml\"`",
+                    ));
+                }
+                let overlay: LitStr = input.parse()?;
+                if overlays
+                    .iter()
+                    .any(|other| other.value() == overlay.value())
+                {
+                    return Err(syn::Error::new(
+                        overlay.span(),
+                        format!("overlay {:?} is given twice", overlay.value()),
+                    ));
+                }
+                if non_exhaustive {
+                    return Err(syn::Error::new(
+                        option.span(),
+                        "write the overlays before `non_exhaustive`",
+                    ));
+                }
+                overlays.push(overlay);
+                continue;
+            }
             if option != "non_exhaustive" {
                 return Err(syn::Error::new(
                     option.span(),
@@ -105,6 +140,7 @@ impl Parse for IncludeArgs {
         Ok(IncludeArgs {
             krate,
             catalog,
+            overlays,
             non_exhaustive,
         })
     }

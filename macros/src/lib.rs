@@ -29,14 +29,30 @@ pub fn include(input: TokenStream) -> TokenStream {
 }
 
 fn include_catalog(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenStream> {
-    let (file, tracked) = match &args.catalog {
-        args::Catalog::Builtin(id) => {
-            let file = error_catalog_core::builtin::builtin(&id.value())
-                .map_err(|message| error(id, message))?;
-            (file, None)
+    let mut tracked = Vec::new();
+    let file = match &args.catalog {
+        args::Catalog::Builtin(id) => error_catalog_core::builtin::builtin(&id.value())
+            .map_err(|message| error(id, message))?,
+        args::Catalog::Path(path) => {
+            tracked.push(path.value());
+            user_file(path, "catalog")?
         }
-        args::Catalog::Path(path) => (user_file(path)?, Some(path.value())),
     };
+    let mut overlays = Vec::with_capacity(args.overlays.len());
+    let mut unreadable: Option<syn::Error> = None;
+    for overlay in &args.overlays {
+        match user_file(overlay, "overlay") {
+            Ok(file) => overlays.push(file),
+            Err(problem) => match &mut unreadable {
+                Some(all) => all.combine(problem),
+                None => unreadable = Some(problem),
+            },
+        }
+        tracked.push(overlay.value());
+    }
+    if let Some(problems) = unreadable {
+        return Err(problems);
+    }
     let literal = args.catalog.literal();
     let options = Options {
         krate: args.krate.clone(),
@@ -44,8 +60,16 @@ fn include_catalog(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenSt
         salt: salt(literal),
         non_exhaustive: args.non_exhaustive,
     };
-    error_catalog_core::include(&file, &options)
-        .map_err(|problems| to_error(literal.span(), &problems))
+    error_catalog_core::include(&file, &overlays, &options).map_err(|problems| {
+        // Each problem on the literal naming its file: an overlay's, else the catalog's.
+        to_error(&problems, |problem| {
+            args.overlays
+                .iter()
+                .find(|overlay| overlay.value() == problem.path)
+                .unwrap_or(literal)
+                .span()
+        })
+    })
 }
 
 /// Where the include is written, as a number (core's hash of the file, line and column of the
@@ -65,11 +89,12 @@ fn salt(literal: &LitStr) -> u64 {
     error_catalog_core::expand::salt(&place)
 }
 
-/// A user's catalog: its path relative to the calling crate's `CARGO_MANIFEST_DIR`, or absolute.
-fn user_file(path: &LitStr) -> syn::Result<SourceFile> {
+/// A user's catalog or overlay (`what`): its path relative to the calling crate's
+/// `CARGO_MANIFEST_DIR`, or absolute.
+fn user_file(path: &LitStr, what: &str) -> syn::Result<SourceFile> {
     let written = path.value();
     if written.is_empty() {
-        return Err(error(path, "the catalog path is empty"));
+        return Err(error(path, format!("the {what} path is empty")));
     }
     let resolved = if Path::new(&written).is_absolute() {
         Path::new(&written).to_path_buf()
@@ -77,7 +102,9 @@ fn user_file(path: &LitStr) -> syn::Result<SourceFile> {
         let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
             return Err(error(
                 path,
-                "CARGO_MANIFEST_DIR is not set: user catalogs are resolved against the calling crate's directory, so build with cargo",
+                format!(
+                    "CARGO_MANIFEST_DIR is not set: a {what} path is resolved against the calling crate's directory, so build with cargo"
+                ),
             ));
         };
         Path::new(&manifest_dir).join(&written)
@@ -86,13 +113,15 @@ fn user_file(path: &LitStr) -> syn::Result<SourceFile> {
         Ok(text) => Ok(SourceFile::new(written, text)),
         Err(io) => {
             let relative_note = if Path::new(&written).is_absolute() {
-                ""
+                String::new()
             } else {
-                "\n  = note: a relative catalog path is resolved against the directory of the crate's Cargo.toml (CARGO_MANIFEST_DIR)"
+                format!(
+                    "\n  = note: a relative {what} path is resolved against the directory of the crate's Cargo.toml (CARGO_MANIFEST_DIR)"
+                )
             };
             Err(error(
                 path,
-                format!("cannot read catalog {written:?}: {io}{relative_note}"),
+                format!("cannot read {what} {written:?}: {io}{relative_note}"),
             ))
         }
     }
@@ -102,14 +131,14 @@ fn error(literal: &LitStr, message: impl std::fmt::Display) -> syn::Error {
     syn::Error::new(literal.span(), message)
 }
 
-/// Every problem as one error on the user's literal, in file order.
-fn to_error(span: Span, problems: &[Diagnostic]) -> syn::Error {
+/// Every problem as one error, each on the literal `span_of` gives for it, in order.
+fn to_error(problems: &[Diagnostic], span_of: impl Fn(&Diagnostic) -> Span) -> syn::Error {
     let mut problems = problems
         .iter()
-        .map(|problem| syn::Error::new(span, problem));
+        .map(|problem| syn::Error::new(span_of(problem), problem));
     let mut error = problems
         .next()
-        .unwrap_or_else(|| syn::Error::new(span, "invalid catalog"));
+        .unwrap_or_else(|| syn::Error::new(Span::call_site(), "invalid catalog"));
     for problem in problems {
         error.combine(problem);
     }

@@ -46,7 +46,7 @@ use crate::{Code, Disposition, ErrorCatalog, ErrorKind, UnknownCode};
 ///     Some("EFB5A5E4-5899-45FB-928E-56A9D25B9392".into()),
 /// );
 /// assert_eq!(error.error(), Some(AliyunSmsError::IsvBusinessLimitControl));
-/// assert_eq!(error.disposition(), Disposition::Retry);
+/// assert_eq!(error.disposition(), Disposition::RetryLater);
 /// assert_eq!(
 ///     error.to_string(),
 ///     "aliyun_sms isv.BUSINESS_LIMIT_CONTROL: 触发小时级流控Permits:5 (request EFB5A5E4-5899-45FB-928E-56A9D25B9392)"

@@ -25,9 +25,10 @@ use crate::{Code, Disposition, ErrorKind, Provenance, UnknownCode};
 ///     error.disposition() == Disposition::FailOver
 /// }
 ///
-/// assert!(fail_over(TencentSmsError::LimitExceededPhoneNumberDailyLimit));
+/// assert!(!fail_over(TencentSmsError::LimitExceededAppDailyLimit)); // the sender's own cap: later
+/// assert!(fail_over(TencentSmsError::FailedOperationInsufficientBalanceInSmsPackage));
 /// assert!(fail_over(AliyunSmsError::IsvAmountNotEnough));
-/// assert!(!fail_over(AliyunSmsError::IsvBusinessLimitControl)); // retry instead
+/// assert!(!fail_over(AliyunSmsError::IsvBusinessLimitControl)); // a per-number cap: later
 /// ```
 pub trait ErrorCatalog:
     Copy
@@ -60,16 +61,17 @@ pub trait ErrorCatalog:
     fn code(self) -> Code;
     /// The vendor's message for this error.
     fn message(self) -> &'static str;
+    /// The vendor's explanation of why it happens, when it gives one apart from the message.
+    fn cause(self) -> Option<&'static str>;
     /// What the vendor says to do about it, when it says anything.
     fn solution(self) -> Option<&'static str>;
     /// What a caller should do about it.
     fn kind(self) -> ErrorKind;
     /// Whether retrying the same request later may succeed.
     fn is_retryable(self) -> bool;
-    /// What to do about it: [`Disposition::of`] the kind and the retry advice.
-    fn disposition(self) -> Disposition {
-        Disposition::of(self.kind(), self.is_retryable())
-    }
+    /// What a sender does about it: the entry's own disposition, or [`Disposition::of`] the kind
+    /// and the retry advice.
+    fn disposition(self) -> Disposition;
     /// The ids of the catalog's provenance that list this entry (empty when the catalog does not
     /// say); the entry's texts come from the first.
     fn sources(self) -> &'static [&'static str];

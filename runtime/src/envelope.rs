@@ -54,7 +54,7 @@
 //! let failed: Vec<_> = reply.failures().map(|error| (error.error(), error.disposition())).collect();
 //! assert_eq!(
 //!     failed,
-//!     [(Some(TencentSmsError::LimitExceededPhoneNumberDailyLimit), Disposition::FailOver)]
+//!     [(Some(TencentSmsError::LimitExceededPhoneNumberDailyLimit), Disposition::RetryLater)]
 //! );
 //!
 //! // Not an envelope at all: an error, not a panic.

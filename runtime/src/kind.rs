@@ -3,11 +3,11 @@
 use core::fmt;
 use core::str::FromStr;
 
-/// What a caller should do about a vendor error, the same for every vendor.
+/// What went wrong in a vendor error, the same for every vendor.
 ///
-/// Every catalog entry carries one kind, chosen by reading the vendor's text. Code that talks to
-/// several vendors can decide on retry, fail-over or alerting from the kind alone, without knowing
-/// any vendor's codes.
+/// Every catalog entry carries one kind, chosen by reading the vendor's text under the
+/// [principles](crate::principles). Code that talks to several vendors can reason about a
+/// failure from the kind alone, without knowing any vendor's codes.
 ///
 /// The kind *describes* the failure; [`Disposition`](crate::Disposition) is the decision. The
 /// enum is `#[non_exhaustive]`: new vendors bring failures that none of today's kinds describe,
@@ -49,11 +49,20 @@ pub enum ErrorKind {
     ///
     /// Not retryable: the request has to be fixed.
     InvalidRequest,
-    /// Something the request names does not exist: an API action or version, an application id, a
-    /// template, a signature, a file.
+    /// Something the request names does not exist: an API action or version, a file, an object
+    /// of a management API (a signature or template to modify or delete).
     ///
-    /// Not retryable: fix the reference or create the object first.
+    /// Not retryable: fix the reference or create the object first. An identifier the sender
+    /// registers at each vendor to send at all (application, project, signature, template) is
+    /// [`NotRegistered`](ErrorKind::NotRegistered) instead.
     NotFound,
+    /// An identifier the sender registers at each vendor in order to send (an application or
+    /// project id, a signature, a template) is missing, not approved, barred, or does not fit the
+    /// other registrations at this vendor.
+    ///
+    /// Not retryable; another vendor, with its own registrations, can deliver: fail over, and
+    /// tell whoever runs this vendor's account.
+    NotRegistered,
     /// The request conflicts with the current state: the object already exists or is already
     /// approved, a resource is in use, the same operation is already under way.
     ///
@@ -67,24 +76,53 @@ pub enum ErrorKind {
     ///
     /// Retryable, with a delay (back off).
     RateLimited,
-    /// A daily or total limit, or a prepaid package, is used up: waiting seconds does not help.
+    /// A daily or total limit of the vendor, or a prepaid package, is used up: waiting seconds
+    /// does not help.
     ///
-    /// Not retryable now; fail over to another vendor or raise the limit.
+    /// Not retryable now; fail over to another vendor or raise the limit. An entry marks it
+    /// retryable when the cap resets by itself and no other vendor can do the work (a daily
+    /// limit on applications to a management API): then it is retried later.
     QuotaExhausted,
+    /// A volume cap the sender's own account set (per day, per month, per country or region)
+    /// was reached. The sender chose it; another vendor must not be used to get around it.
+    ///
+    /// Retryable later: when the cap resets, or after the sender raises it.
+    SenderCapped,
+    /// A limit that protects the recipient was reached: a per-number cap (per 30 seconds, hour,
+    /// day, month), a same-content cap, per-number flow control, a sending window (marketing
+    /// messages only in the daytime). Neither an exhausted quota nor an unreachable recipient.
+    ///
+    /// Retryable later, through the same vendor: when the cap resets or the window opens.
+    /// Another vendor must not be used to get around it.
+    RecipientLimited,
     /// The account is in arrears, out of balance or suspended for payment.
     ///
     /// Not retryable; fail over and alert whoever pays the bill.
     Billing,
-    /// The content, signature or template is not approved or not allowed (sensitive words, URLs,
-    /// mismatch with the approved template).
+    /// The content is not allowed: sensitive words, URLs, a missing unsubscribe notice, a
+    /// template or signature that breaks the vendor's rules of form.
     ///
-    /// Not retryable: change the content or get it approved.
+    /// Not retryable: change the content. A signature or template that is merely not approved
+    /// at this vendor is [`NotRegistered`](ErrorKind::NotRegistered).
     ContentRejected,
-    /// The recipient cannot be reached: an invalid, blocked or unsubscribed number, a phone that is
-    /// switched off or out of service, a busy line, no answer.
+    /// The recipient cannot be reached. Permanently: an empty, suspended, malformed, unsubscribed
+    /// or blacklisted number. Or only now, when the entry is marked retryable: a phone that is
+    /// switched off or out of coverage, a busy line, no answer, a carrier's reminder or
+    /// voicemail service taking the call.
     ///
-    /// Not retryable by default; entries such as "line busy" override this.
+    /// Not retryable by default (give up on the recipient); a temporary state is retried later.
     RecipientUnreachable,
+    /// The vendor refused the whole request because of some of its recipients (invalid or
+    /// unsubscribed numbers among valid ones).
+    ///
+    /// Not retryable as it is: resend to the other recipients, without those.
+    RecipientsRejected,
+    /// The request may have been carried out, wholly or in part: a timeout after submission, a
+    /// lost or unreadable reply from the carrier, a batch partly submitted, a receipt that never
+    /// came.
+    ///
+    /// Not retryable blindly: check the message's status before sending it again.
+    MaybeDelivered,
     /// The service or the network is temporarily unavailable or timed out.
     ///
     /// Retryable, with a delay; fail over if it persists.
@@ -104,8 +142,12 @@ pub enum ErrorKind {
     Device,
     /// The operation was cancelled by the caller.
     ///
-    /// Not retryable: nothing failed that needs repeating.
+    /// Not retryable: nothing failed that needs repeating or handling.
     Cancelled,
+    /// The vendor says to treat the outcome as success, or that the code needs no handling.
+    ///
+    /// Not retryable: nothing failed.
+    Benign,
     /// The vendor reports an unspecified or "other" error.
     ///
     /// Not retryable by default; alert, the vendor's message is the only clue.
@@ -119,18 +161,24 @@ impl ErrorKind {
         ErrorKind::Permission,
         ErrorKind::InvalidRequest,
         ErrorKind::NotFound,
+        ErrorKind::NotRegistered,
         ErrorKind::Conflict,
         ErrorKind::Unsupported,
         ErrorKind::RateLimited,
         ErrorKind::QuotaExhausted,
+        ErrorKind::SenderCapped,
+        ErrorKind::RecipientLimited,
         ErrorKind::Billing,
         ErrorKind::ContentRejected,
         ErrorKind::RecipientUnreachable,
+        ErrorKind::RecipientsRejected,
+        ErrorKind::MaybeDelivered,
         ErrorKind::Unavailable,
         ErrorKind::Internal,
         ErrorKind::ClientMisuse,
         ErrorKind::Device,
         ErrorKind::Cancelled,
+        ErrorKind::Benign,
         ErrorKind::Unknown,
     ];
 
@@ -147,18 +195,24 @@ impl ErrorKind {
             ErrorKind::Permission => "permission",
             ErrorKind::InvalidRequest => "invalid_request",
             ErrorKind::NotFound => "not_found",
+            ErrorKind::NotRegistered => "not_registered",
             ErrorKind::Conflict => "conflict",
             ErrorKind::Unsupported => "unsupported",
             ErrorKind::RateLimited => "rate_limited",
             ErrorKind::QuotaExhausted => "quota_exhausted",
+            ErrorKind::SenderCapped => "sender_capped",
+            ErrorKind::RecipientLimited => "recipient_limited",
             ErrorKind::Billing => "billing",
             ErrorKind::ContentRejected => "content_rejected",
             ErrorKind::RecipientUnreachable => "recipient_unreachable",
+            ErrorKind::RecipientsRejected => "recipients_rejected",
+            ErrorKind::MaybeDelivered => "maybe_delivered",
             ErrorKind::Unavailable => "unavailable",
             ErrorKind::Internal => "internal",
             ErrorKind::ClientMisuse => "client_misuse",
             ErrorKind::Device => "device",
             ErrorKind::Cancelled => "cancelled",
+            ErrorKind::Benign => "benign",
             ErrorKind::Unknown => "unknown",
         }
     }
@@ -173,14 +227,24 @@ impl ErrorKind {
     /// let retryable: Vec<_> = ErrorKind::ALL.iter().filter(|k| k.is_retryable()).collect();
     /// assert_eq!(
     ///     retryable,
-    ///     [&ErrorKind::RateLimited, &ErrorKind::Unavailable, &ErrorKind::Internal]
+    ///     [
+    ///         &ErrorKind::RateLimited,
+    ///         &ErrorKind::SenderCapped,
+    ///         &ErrorKind::RecipientLimited,
+    ///         &ErrorKind::Unavailable,
+    ///         &ErrorKind::Internal,
+    ///     ]
     /// );
     /// ```
     #[must_use]
     pub const fn is_retryable(self) -> bool {
         matches!(
             self,
-            ErrorKind::RateLimited | ErrorKind::Unavailable | ErrorKind::Internal
+            ErrorKind::RateLimited
+                | ErrorKind::SenderCapped
+                | ErrorKind::RecipientLimited
+                | ErrorKind::Unavailable
+                | ErrorKind::Internal
         )
     }
 

@@ -7,7 +7,9 @@
 //!
 //! - [`ErrorCatalog`]: the trait every generated enum implements.
 //! - [`ErrorKind`]: one vocabulary across vendors for what went wrong.
-//! - [`Disposition`]: the decision that follows: retry, fail over, fix the request, give up, alert.
+//! - [`Disposition`]: the decision that follows: retry now or later, fail over, fix the request,
+//!   drop some recipients, give up on one, verify delivery first, ignore, alert.
+//! - [`principles`]: the rules every catalog entry's kind and disposition follow.
 //! - [`Code`]: a wire code, string or integer.
 //! - [`UnknownCode`]: the error of parsing a code a catalog does not list.
 //! - [`ApiError`] (feature `alloc`, on with `std`): a failed call, with the server's message and
@@ -29,6 +31,7 @@ mod catalog;
 mod code;
 mod disposition;
 mod kind;
+pub mod principles;
 mod provenance;
 mod unknown;
 
@@ -41,7 +44,7 @@ mod serde_support;
 pub use crate::api_error::ApiError;
 pub use crate::catalog::ErrorCatalog;
 pub use crate::code::Code;
-pub use crate::disposition::Disposition;
+pub use crate::disposition::{Disposition, UnknownDisposition};
 pub use crate::kind::{ErrorKind, UnknownKind};
 pub use crate::provenance::{Provenance, Wording};
 pub use crate::unknown::{KEPT_TEXT_LEN, UnknownCode};

@@ -91,8 +91,8 @@ fn a_blank_request_id_given_by_hand_is_none() {
 #[test]
 fn kind_and_disposition_of_known_and_unknown_codes() {
     let known = ApiError::<AliyunSmsError>::from_text("isv.BUSINESS_LIMIT_CONTROL", None, None);
-    assert_eq!(known.kind(), Some(ErrorKind::RateLimited));
-    assert_eq!(known.disposition(), Disposition::Retry);
+    assert_eq!(known.kind(), Some(ErrorKind::RecipientLimited));
+    assert_eq!(known.disposition(), Disposition::RetryLater);
     let unknown = ApiError::<AliyunSmsError>::from_text("isv.NEW_CODE", None, None);
     assert_eq!(unknown.kind(), None);
     assert_eq!(unknown.disposition(), Disposition::Alert);
@@ -116,14 +116,14 @@ mod serialized {
                 "known": true,
                 "message": "触发小时级流控Permits:5",
                 "request_id": "EFB5A5E4-5899-45FB-928E-56A9D25B9392",
-                "kind": "rate_limited",
-                "disposition": "retry",
+                "kind": "recipient_limited",
+                "disposition": "retry_later",
             })
         );
         // Fields in this order, as a log line shows them.
         assert_eq!(
             serde_json::to_string(&error).unwrap(),
-            r#"{"catalog":"aliyun_sms","code":"isv.BUSINESS_LIMIT_CONTROL","known":true,"message":"触发小时级流控Permits:5","request_id":"EFB5A5E4-5899-45FB-928E-56A9D25B9392","kind":"rate_limited","disposition":"retry"}"#
+            r#"{"catalog":"aliyun_sms","code":"isv.BUSINESS_LIMIT_CONTROL","known":true,"message":"触发小时级流控Permits:5","request_id":"EFB5A5E4-5899-45FB-928E-56A9D25B9392","kind":"recipient_limited","disposition":"retry_later"}"#
         );
     }
 

@@ -89,7 +89,7 @@ fn main() {
             let shape = Shape::from_name(shape).expect("a shape");
             let text = synthetic::catalog(shape, size.parse().expect("a size"), "SyntheticError");
             let file = SourceFile::new("synthetic.toml", text);
-            let tokens = error_catalog_core::include(&file, &Options::default())
+            let tokens = error_catalog_core::include(&file, &[], &Options::default())
                 .unwrap_or_else(|problems| panic!("{}", problems[0]));
             std::fs::write(path, tokens.to_string()).expect("write the expansion");
         }
