@@ -46,6 +46,16 @@ fn catalog_mutations() {
 }
 
 #[test]
+fn overlay_text() {
+    replay("overlay_text", targets::overlay_text);
+}
+
+#[test]
+fn overlay_mutations() {
+    replay("overlay_mutations", targets::overlay_mutations);
+}
+
+#[test]
 fn codes() {
     replay("codes", targets::codes);
 }

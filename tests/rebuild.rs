@@ -157,3 +157,35 @@ fn an_absolute_catalog_path_works_and_a_missing_one_is_our_error() {
         "rustc's own error: {stderr}"
     );
 }
+
+#[test]
+fn editing_an_overlay_rebuilds_the_crate() {
+    const OVERLAY_MAIN: &str = r#"
+error_catalog::include_error_catalog!("tencent_vms", overlay = "errors/tencent_vms.toml");
+
+fn main() {
+    for e in TencentVmsError::ALL.iter().filter(|e| e.code() == 1019 || e.code() > 9000) {
+        println!("{} {}", e.code(), e.disposition());
+    }
+}
+"#;
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("rebuild-overlay");
+    let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("rebuild-target");
+    user_crate(&scratch, "rebuild-overlay", OVERLAY_MAIN);
+    let overlay = scratch.join("errors/tencent_vms.toml");
+    write(
+        &overlay,
+        "[[entry]]\ncode = 1019\ndisposition = \"alert\"\n",
+    );
+    assert_eq!(cargo_run(&scratch, &target), "1019 alert\n");
+
+    // Only the overlay changes: another decision, and a code added.
+    write(
+        &overlay,
+        "[[entry]]\ncode = 1019\ndisposition = \"fix_request\"\n\n[[entry]]\ncode = 9999\nvariant = \"Unlisted\"\nmessage = \"seen in our logs\"\nkind = \"unknown\"\n",
+    );
+    assert_eq!(
+        cargo_run(&scratch, &target),
+        "1019 fix_request\n9999 alert\n"
+    );
+}

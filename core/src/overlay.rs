@@ -10,7 +10,7 @@ use crate::check::{self, EntryContext, Fields, Keys, Mode, Sources, shorten, sho
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::model::{Amendment, Catalog, CodeType, CodeValue, Entry};
 use crate::schema;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_shown;
 use crate::toml_walk::Table;
 
 /// Checks `file` and applies `overlays` to it, in order: the amended catalog, or every problem
@@ -55,7 +55,7 @@ impl Spelling {
             Some(index) => format!(
                 "already the {} of entry {}",
                 self.what,
-                shorten_quoted(&entries[index].code.text())
+                show(&entries[index].code)
             ),
         }
     }
@@ -67,7 +67,7 @@ struct Known {
     codes: BTreeMap<String, usize>,
     /// Every spelling of every entry, and the success codes.
     spellings: BTreeMap<String, Spelling>,
-    /// Variant names → the code of their entry.
+    /// Variant names → the code of their entry, as messages show it.
     variants: BTreeMap<String, String>,
 }
 
@@ -96,7 +96,8 @@ impl Known {
     fn insert(&mut self, index: usize, entry: &Entry) {
         let code = entry.code.text();
         self.codes.insert(code.clone(), index);
-        self.variants.insert(entry.variant.clone(), code.clone());
+        self.variants
+            .insert(entry.variant.clone(), show(&entry.code));
         let mut add = |text: String, what| {
             self.spellings.entry(text).or_insert(Spelling {
                 entry: Some(index),
@@ -197,7 +198,7 @@ fn overlay_entry(
     if let Some(first) = seen.get(&text) {
         diag.error(
             keys.code_span.clone(),
-            format!("{} is already in this overlay", shorten_quoted(&text)),
+            format!("{} is already in this overlay", show(&code)),
         )
         .note_at("first", *first)
         .help("set every field of an entry in one `[[entry]]` table");
@@ -212,7 +213,7 @@ fn overlay_entry(
         let described = spelling.describe(&catalog.entries, None);
         let report = diag.error(
             keys.code_span.clone(),
-            format!("{} is {described}", shorten_quoted(&text)),
+            format!("{} is {described}", show(&code)),
         );
         if let Some(index) = spelling.entry {
             report.help(format!(
@@ -223,16 +224,39 @@ fn overlay_entry(
         return;
     }
     if table.get("message").is_none() || table.get("kind").is_none() {
-        let codes: Vec<&str> = known.codes.keys().map(String::as_str).collect();
+        let codes: Vec<&str> = catalog
+            .entries
+            .iter()
+            .map(|entry| match &entry.code {
+                CodeValue::Str(code) => code.as_str(),
+                CodeValue::Int(_) => "",
+            })
+            .collect();
+        let numbers: Vec<String> = catalog
+            .entries
+            .iter()
+            .filter_map(|entry| match entry.code {
+                CodeValue::Int(code) => Some(code.to_string()),
+                CodeValue::Str(_) => None,
+            })
+            .collect();
+        let suggestion = match code {
+            CodeValue::Str(_) => {
+                did_you_mean_shown(&text, codes.iter().copied(), |code| format!("{code:?}"))
+            }
+            CodeValue::Int(_) => {
+                did_you_mean_shown(&text, numbers.iter().map(String::as_str), str::to_owned)
+            }
+        };
         diag.error(
             keys.code_span.clone(),
             format!(
                 "catalog `{}` has no entry {} to amend",
                 catalog.id,
-                shorten_quoted(&text)
+                show(&code)
             ),
         )
-        .help_opt(did_you_mean(&text, codes.iter().copied()))
+        .help_opt(suggestion)
         .help("an entry that adds a new code needs a `message` and a `kind`");
         return;
     }
@@ -264,20 +288,35 @@ fn code_named_by_spelling(
         return false;
     };
     let entry = &catalog.entries[index];
-    diag.error(
-        value.span(),
-        format!(
-            "`code` must be an integer: {} is the {} of entry {}",
-            shorten_quoted(text),
-            known.spellings[&**text].what,
-            entry.code.text()
-        ),
-    )
-    .help(format!(
+    let what = known.spellings[&**text].what;
+    let report = if what == "code" {
+        diag.error(
+            value.span(),
+            "`code` must be an integer: this catalog's `code_type` is \"integer\"",
+        )
+    } else {
+        diag.error(
+            value.span(),
+            format!(
+                "`code` must be an integer: {} is the {what} of entry {}",
+                shorten_quoted(text),
+                show(&entry.code)
+            ),
+        )
+    };
+    report.help(format!(
         "an overlay names an entry by its code: `code = {}`",
         code_toml(&entry.code)
     ));
     true
+}
+
+/// A code as messages show it: a string quoted (and shortened), an integer as it is.
+fn show(code: &CodeValue) -> String {
+    match code {
+        CodeValue::Str(text) => shorten_quoted(text),
+        CodeValue::Int(number) => number.to_string(),
+    }
 }
 
 /// A code as TOML writes it.
@@ -303,7 +342,7 @@ fn new_aliases(
             let described = spelling.describe(entries, Some(index));
             diag.error(
                 span.clone(),
-                format!("duplicate alias {}: {described}", shorten_quoted(&text)),
+                format!("duplicate alias {}: {described}", show(alias)),
             );
             continue;
         }
@@ -391,7 +430,7 @@ fn amend(
             keys.code_span.clone(),
             format!(
                 "this `[[entry]]` amends {} but sets nothing",
-                shorten_quoted(&entry.code.text())
+                show(&entry.code)
             ),
         )
         .help("set the fields to change: `kind`, `retryable`, `disposition`, `message`, `solution`, …");
@@ -452,6 +491,7 @@ fn add(
         }
         _ => {}
     }
+    let mut symbol_repeats = false;
     if let Some(symbol) = &keys.symbol
         && let Some(spelling) = known.spellings.get(symbol)
     {
@@ -460,16 +500,18 @@ fn add(
             keys.symbol_span.clone(),
             format!("duplicate symbol {}: {described}", shorten_quoted(symbol)),
         );
+        symbol_repeats = true;
     }
+    // A variant derived from a repeated symbol repeats too; saying so again would only repeat it.
     if let Some(variant) = &keys.variant
+        && !(symbol_repeats && keys.variant_from_symbol)
         && let Some(code) = known.variants.get(variant)
     {
         diag.error(
             keys.variant_span.clone(),
             format!(
-                "duplicate variant name `{}`: already the name of entry {}",
+                "duplicate variant name `{}`: already the name of entry {code}",
                 shorten(variant),
-                shorten_quoted(code)
             ),
         )
         .help("set a distinct `variant` on this entry");

@@ -9,7 +9,10 @@
 use std::fmt::Write as _;
 
 use error_catalog_core::model::CodeValue;
-use error_catalog_core::{Diagnostic, NoteKind, SourceFile, builtin, check};
+use error_catalog_core::{Diagnostic, SourceFile, builtin, check};
+
+mod common;
+use common::{Expected, at};
 
 /// The valid header, one key a line; [`catalog`] changes some of it.
 const HEADER: [(&str, &str); 6] = [
@@ -58,53 +61,6 @@ fn string_catalog(body: &str) -> String {
 /// A catalog of integer codes: the header, then `body` from line 7.
 fn integer_catalog(body: &str) -> String {
     catalog(&[("code_type", Some("\"integer\""))], body)
-}
-
-/// One expected diagnostic: where, what, and its notes as `help: …` / `note: …`.
-#[derive(Debug, PartialEq, Eq)]
-struct Expected {
-    line: usize,
-    column: usize,
-    message: String,
-    notes: Vec<String>,
-}
-
-/// A diagnostic expected at `line:column`, with no notes so far.
-fn at(line: usize, column: usize, message: impl Into<String>) -> Expected {
-    Expected {
-        line,
-        column,
-        message: message.into(),
-        notes: Vec::new(),
-    }
-}
-
-impl Expected {
-    fn help(mut self, text: impl AsRef<str>) -> Self {
-        self.notes.push(format!("help: {}", text.as_ref()));
-        self
-    }
-
-    fn note(mut self, text: impl AsRef<str>) -> Self {
-        self.notes.push(format!("note: {}", text.as_ref()));
-        self
-    }
-
-    fn seen(problem: &Diagnostic) -> Self {
-        Expected {
-            line: problem.line,
-            column: problem.column,
-            message: problem.message.clone(),
-            notes: problem
-                .notes
-                .iter()
-                .map(|note| match note.kind {
-                    NoteKind::Help => format!("help: {}", note.text),
-                    NoteKind::Note => format!("note: {}", note.text),
-                })
-                .collect(),
-        }
-    }
 }
 
 /// A catalog and every diagnostic it must give; none means it must check.

@@ -82,6 +82,8 @@ const VALUES: &[&str] = &[
     "\"Ünïcödé\"",
     "\"短信\"",
     "\"rate_limited\"",
+    "\"retry_later\"",
+    "\"verify\"",
     "\"string\"",
     "\"integer\"",
     "\"line one\\n\\n    indented code\"",
@@ -89,14 +91,84 @@ const VALUES: &[&str] = &[
     "\"unterminated",
 ];
 
-/// A real catalog changed by the operations the input spells: lines deleted, duplicated,
-/// swapped, retyped; CRLF, a BOM, tabs; huge strings and lines; unicode names; i64 extremes;
-/// codes colliding after variant derivation. Then [`catalog_text`] on the result.
+/// A real catalog changed by the operations the input spells ([`mutate`]), then
+/// [`catalog_text`] on the result.
 pub fn catalog_mutations(data: &[u8]) {
-    let Some((&base, mut ops)) = data.split_first() else {
+    if let Some(text) = mutate(BASES, data) {
+        catalog_text(text.as_bytes());
+    }
+}
+
+/// The catalogs overlays are applied to: built-in ones of each shape (strings, integers,
+/// symbols, provenance, a counterpart) and a user catalog.
+fn overlay_base(pick: u8) -> SourceFile {
+    match pick % 5 {
+        0 => error_catalog_core::builtin::builtin("tencent_vms").expect("built in"),
+        1 => error_catalog_core::builtin::builtin("tencent_vms_v3").expect("built in"),
+        2 => error_catalog_core::builtin::builtin("tencent_gme").expect("built in"),
+        3 => error_catalog_core::builtin::builtin("aliyun_sms").expect("built in"),
+        _ => SourceFile::new("acme.toml", include_str!("../../tests/ui/errors/acme.toml")),
+    }
+}
+
+/// Any text as an overlay (the first byte picks the catalog; the text is applied once, or
+/// twice as two overlays in order): expanded, or every problem rendered, each in an overlay's
+/// file. Never a panic.
+pub fn overlay_text(data: &[u8]) {
+    let Some((&pick, text)) = data.split_first() else {
         return;
     };
-    let mut lines: Vec<String> = BASES[usize::from(base) % BASES.len()]
+    let base = overlay_base(pick);
+    let text = String::from_utf8_lossy(text);
+    let mut overlays = vec![SourceFile::new("a.toml", text.clone())];
+    if pick & 0x80 != 0 {
+        overlays.push(SourceFile::new("b.toml", text));
+    }
+    match error_catalog_core::include(&base, &overlays, &Options::default()) {
+        Ok(tokens) => assert!(!tokens.is_empty()),
+        Err(problems) => {
+            assert!(!problems.is_empty());
+            for problem in &problems {
+                assert!(problem.line >= 1 && problem.column >= 1, "{problem:?}");
+                let shown = problem.to_string();
+                assert!(
+                    shown.starts_with("a.toml:") || shown.starts_with("b.toml:"),
+                    "{shown}"
+                );
+            }
+        }
+    }
+}
+
+/// Real overlays, the bases of [`overlay_mutations`].
+const OVERLAY_BASES: &[&str] = &[
+    include_str!("../../tests/ui/errors/overlay_sms.toml"),
+    include_str!("../../tests/ui/errors/overlay_sms_second.toml"),
+    include_str!("../../tests/ui/errors/overlay_acme.toml"),
+    include_str!("../../tests/ui/errors/overlay_taken.toml"),
+    include_str!("../../tests/ui/errors/overlay_bad_values.toml"),
+    include_str!("../../tests/downstream/vendor/errors/tencent_sms.toml"),
+];
+
+/// A real overlay changed by the operations the input spells ([`mutate`]), applied to the
+/// catalog the input's second byte picks ([`overlay_text`]).
+pub fn overlay_mutations(data: &[u8]) {
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    if let Some(text) = mutate(OVERLAY_BASES, rest) {
+        let mut input = vec![pick];
+        input.extend_from_slice(text.as_bytes());
+        overlay_text(&input);
+    }
+}
+
+/// One of `bases` (the first byte picks it) changed by the operations the rest spells: lines
+/// deleted, duplicated, swapped, retyped; CRLF, a BOM, tabs; huge strings and lines; unicode
+/// names; i64 extremes; codes colliding after variant derivation. `None` for no input.
+fn mutate(bases: &[&str], data: &[u8]) -> Option<String> {
+    let (&base, mut ops) = data.split_first()?;
+    let mut lines: Vec<String> = bases[usize::from(base) % bases.len()]
         .lines()
         .map(str::to_owned)
         .collect();
@@ -151,8 +223,16 @@ pub fn catalog_mutations(data: &[u8]) {
             }
             9 => {
                 let key = [
-                    "code", "variant", "symbol", "kind", "aliases", "from", "message",
-                ][usize::from(*b) % 7];
+                    "code",
+                    "variant",
+                    "symbol",
+                    "kind",
+                    "aliases",
+                    "from",
+                    "message",
+                    "disposition",
+                    "retryable",
+                ][usize::from(*b) % 9];
                 let value = VALUES[usize::from(*a) % VALUES.len()];
                 lines.insert(other, format!("{key} = {value}"));
             }
@@ -195,7 +275,7 @@ pub fn catalog_mutations(data: &[u8]) {
     if bom {
         text.insert(0, '\u{feff}');
     }
-    catalog_text(text.as_bytes());
+    Some(text)
 }
 
 /// The laws of one generated enum on any text: parsing never panics; what parses prints back

@@ -22,6 +22,8 @@ fn advice(e: TencentSmsError) -> &'static str {
             vendor::TencentSmsError,
             "FailedOperation.InsufficientBalanceInSmsPackage"
         ) => "top up",
+        // Added by the team's overlay in `vendor`.
+        code!(TencentSmsError, "FailedOperation.NewCodeSeenInLogs") => "tell the vendor",
         _ => "see the message",
     }
 }
@@ -47,6 +49,11 @@ fn ucloud(e: UcloudUsmsError) -> &'static str {
 fn main() {
     assert_eq!(DAILY, vendor::DAILY_LIMIT);
     assert_eq!(advice(DAILY), "tomorrow");
+    // The team's overlay decides this one.
+    assert_eq!(DAILY.disposition(), Disposition::RetryLater);
+    let seen: TencentSmsError = "FailedOperation.NewCodeSeenInLogs".parse().unwrap();
+    assert_eq!(advice(seen), "tell the vendor");
+    assert_eq!(seen.disposition(), Disposition::Alert);
     assert_eq!(
         advice(code!(
             TencentSmsError,

@@ -14,7 +14,8 @@
 
 pub use error_catalog::{Disposition, ErrorCatalog, ErrorKind, code, include_error_catalog};
 
-error_catalog::include_error_catalog!("tencent_sms");
+// The team's own decisions and a code the vendor started sending, in one file.
+error_catalog::include_error_catalog!("tencent_sms", overlay = "errors/tencent_sms.toml");
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
 // Its users' `match`es need a `_` arm, so the next UCloud update does not break them.

@@ -1,0 +1,3 @@
+error_catalog::include_error_catalog!("tencent_sms", overlay = "errors/overlay_header.toml");
+
+fn main() {}
