@@ -25,19 +25,28 @@ use crate::toml_walk::{Table, Value, array, boolean, string, type_name};
 /// rule of the schema.
 pub fn check(file: &SourceFile) -> Result<Catalog, Vec<Diagnostic>> {
     let mut diag = Diagnostics::new(file);
-    let (document, syntax_errors) = DeTable::parse_recoverable(&file.text);
-    if !syntax_errors.is_empty() {
-        for error in syntax_errors {
-            let span = error.span().unwrap_or(0..0);
-            diag.error(span, format!("invalid TOML: {}", error.message()));
-        }
+    let Some(document) = parse(&mut diag) else {
         return Err(diag.finish());
-    }
+    };
     let doc = Table::new(document.get_ref(), document.span(), &schema::HEADER);
     match catalog(&mut diag, &doc) {
         Some(catalog) if !diag.has_errors() => Ok(catalog),
         _ => Err(diag.finish()),
     }
+}
+
+/// The spanned TOML document of the diagnostics' file, or `None` with every syntax error
+/// reported (nothing after a syntax error can be trusted).
+pub(crate) fn parse<'i>(diag: &mut Diagnostics<'i>) -> Option<toml::Spanned<DeTable<'i>>> {
+    let (document, syntax_errors) = DeTable::parse_recoverable(&diag.file().text);
+    if syntax_errors.is_empty() {
+        return Some(document);
+    }
+    for error in syntax_errors {
+        let span = error.span().unwrap_or(0..0);
+        diag.error(span, format!("invalid TOML: {}", error.message()));
+    }
+    None
 }
 
 /// A required string: missing, wrong type and (when `non_empty`) blank are problems.

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
 use crate::check::{self, EntryContext, Fields, Keys, Mode, Sources, shorten, shorten_quoted};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
@@ -117,14 +117,9 @@ impl Known {
 /// Applies one overlay to `catalog`; its problems, in file order.
 pub fn apply(catalog: &mut Catalog, file: &SourceFile) -> Vec<Diagnostic> {
     let mut diag = Diagnostics::new(file);
-    let (document, syntax_errors) = DeTable::parse_recoverable(&file.text);
-    if !syntax_errors.is_empty() {
-        for error in syntax_errors {
-            let span = error.span().unwrap_or(0..0);
-            diag.error(span, format!("invalid TOML: {}", error.message()));
-        }
+    let Some(document) = check::parse(&mut diag) else {
         return diag.finish();
-    }
+    };
     let doc = Table::new(document.get_ref(), document.span(), &schema::OVERLAY);
     reject_header(&mut diag, &doc);
     let tables = doc.tables(&mut diag, "entry", &schema::ENTRY);

@@ -125,12 +125,7 @@ fn assert_rows(rows: Vec<Row>) {
             ));
         }
     }
-    assert!(
-        differing.is_empty(),
-        "{} of {count} rows differ:\n\n{}",
-        differing.len(),
-        differing.join("\n\n")
-    );
+    common::assert_no_differences(&differing, count);
 }
 
 const HELP_ADD: &str = "an entry that adds a new code needs a `message` and a `kind`";

@@ -109,13 +109,7 @@ fn assert_rows(rows: &[Row]) {
             ));
         }
     }
-    assert!(
-        differing.is_empty(),
-        "{} of {} rows differ:\n\n{}",
-        differing.len(),
-        rows.len(),
-        differing.join("\n\n")
-    );
+    common::assert_no_differences(&differing, rows.len());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -825,6 +819,19 @@ counterpart = "Failure"
                 at(11, 1, "unknown field `homepage` in an `[[entry]]` table").help(
                     "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart",
                 ),
+            ],
+        ),
+        ok(
+            "a disposition of the entry's own",
+            string_catalog(&format!("{ENTRY}disposition = \"fail_over\"\n")),
+        ),
+        row(
+            "an unknown disposition",
+            string_catalog(&format!("{ENTRY}disposition = \"failover\"\n")),
+            vec![
+                at(11, 15, r#"unknown disposition "failover""#)
+                    .help(r#"did you mean "fail_over"?"#)
+                    .help("the dispositions are: retry, retry_later, fail_over, fix_request, drop_recipients, give_up, verify, ignore, alert"),
             ],
         ),
         row(
@@ -1975,4 +1982,26 @@ fn found_bugs() {
             ],
         ),
     ]);
+}
+
+/// An entry's own `disposition` is kept; without one, it is derived from kind and retry advice.
+#[test]
+fn dispositions_are_derived_unless_set() {
+    use error_catalog_runtime::Disposition;
+    let text = string_catalog(&format!(
+        "{ENTRY}\n[[entry]]\ncode = \"Acme.Set\"\nmessage = \"m\"\nkind = \"internal\"\ndisposition = \"alert\"\n"
+    ));
+    let catalog = check(&SourceFile::new("acme.toml", text)).expect("a valid catalog");
+    let derived = &catalog.entries[0];
+    assert_eq!(derived.disposition, Disposition::Retry);
+    assert!(!derived.disposition_set);
+    let set = &catalog.entries[1];
+    assert_eq!(set.disposition, Disposition::Alert);
+    assert!(set.disposition_set);
+    assert!(set.retryable, "the kind's retry advice stays");
+    let doc = error_catalog_core::docs::variant_doc(&catalog, set);
+    assert!(
+        doc.contains("**Disposition:** `alert` (set for this entry; the kind gives `retry`)."),
+        "{doc}"
+    );
 }

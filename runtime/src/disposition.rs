@@ -199,14 +199,11 @@ pub struct UnknownDisposition;
 
 impl fmt::Display for UnknownDisposition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown disposition; expected one of: ")?;
-        for (i, disposition) in Disposition::ALL.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            f.write_str(disposition.as_str())?;
-        }
-        Ok(())
+        crate::kind::expected_one_of(
+            f,
+            "disposition",
+            Disposition::ALL.iter().map(|d| d.as_str()),
+        )
     }
 }
 

@@ -277,15 +277,28 @@ pub struct UnknownKind;
 
 impl fmt::Display for UnknownKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown error kind; expected one of: ")?;
-        for (i, kind) in ErrorKind::ALL.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            f.write_str(kind.as_str())?;
-        }
-        Ok(())
+        expected_one_of(
+            f,
+            "error kind",
+            ErrorKind::ALL.iter().map(|kind| kind.as_str()),
+        )
     }
+}
+
+/// `unknown <what>; expected one of: a, b, c`: the message of a name that is none of `names`.
+pub(crate) fn expected_one_of<'a>(
+    f: &mut fmt::Formatter<'_>,
+    what: &str,
+    names: impl Iterator<Item = &'a str>,
+) -> fmt::Result {
+    write!(f, "unknown {what}; expected one of: ")?;
+    for (i, name) in names.enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        f.write_str(name)?;
+    }
+    Ok(())
 }
 
 impl core::error::Error for UnknownKind {}

@@ -51,3 +51,13 @@ impl Expected {
         }
     }
 }
+
+/// Fails with every row that differs (each already rendered), out of `count`.
+pub fn assert_no_differences(differing: &[String], count: usize) {
+    assert!(
+        differing.is_empty(),
+        "{} of {count} rows differ:\n\n{}",
+        differing.len(),
+        differing.join("\n\n")
+    );
+}
