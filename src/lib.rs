@@ -34,11 +34,12 @@
 //! | id | enum | sources | entries |
 //! |---|---|---|---|
 //! | `tencent_sms` | `TencentSmsError` | Tencent Cloud SMS API 3.0 page and SDK code lists | 132 (+7 aliases) |
+//! | `tencent_sms_legacy` | `TencentSmsLegacyError` | Tencent Cloud SMS legacy API (`tlssmssvr`) page and its access-layer codes, linked to `tencent_sms` | 47 |
 //! | `tencent_vms` | `TencentVmsError` | Tencent Cloud voice messages, legacy API codes | 19 |
 //! | `tencent_vms_receipt` | `TencentVmsReceiptError` | Tencent Cloud voice messages, call receipt `failure_code` | 29 |
 //! | `tencent_vms_v3` | `TencentVmsV3Error` | Tencent Cloud voice messages API 3.0 (SDK code list) | 24 |
 //! | `ucloud_usms` | `UcloudUsmsError` | UCloud USMS and API gateway codes | 38 |
-//! | `aliyun_sms` | `AliyunSmsError` | Aliyun SMS (dysms) page and a transcription of the current pages | 84 (+`OK` success) |
+//! | `aliyun_sms` | `AliyunSmsError` | Aliyun SMS (dysms) page, a transcription of the current pages, the API gateway's common codes | 130 (+`OK` success) |
 //! | `tencent_gme` | `TencentGmeError` | Tencent GME client SDK page and SDK lists, with `AV_ERR_*` symbols | 184 |
 //!
 //! # The generated API
@@ -130,8 +131,8 @@ pub use error_catalog_runtime::{
 /// Defines an enum from an error catalog: one variant per vendor code.
 ///
 /// - `include_error_catalog!("tencent_sms")`: a built-in catalog by id (`tencent_sms`,
-///   `tencent_vms`, `tencent_vms_receipt`, `tencent_vms_v3`, `ucloud_usms`, `aliyun_sms`,
-///   `tencent_gme`).
+///   `tencent_sms_legacy`, `tencent_vms`, `tencent_vms_receipt`, `tencent_vms_v3`, `ucloud_usms`,
+///   `aliyun_sms`, `tencent_gme`).
 /// - `include_error_catalog!(path = "errors/acme.toml")`: a catalog of your own, relative to your
 ///   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`) or absolute; the crate is rebuilt when the file
 ///   changes. The schema is documented in `catalogs/README.md`.

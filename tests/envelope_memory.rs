@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use error_catalog::envelope::{self, MAX_BODY_LEN};
 
 error_catalog::include_error_catalog!("tencent_sms");
+error_catalog::include_error_catalog!("tencent_sms_legacy");
 error_catalog::include_error_catalog!("tencent_vms");
 error_catalog::include_error_catalog!("tencent_vms_receipt");
 error_catalog::include_error_catalog!("aliyun_sms");
@@ -86,7 +87,7 @@ fn peak_of(parse: Parse, body: &[u8]) -> (usize, bool) {
     (PEAK.load(Ordering::SeqCst) - before, parsed)
 }
 
-const PARSERS: [(&str, Parse); 6] = [
+const PARSERS: [(&str, Parse); 7] = [
     ("tencent_cloud", |body| {
         envelope::tencent_cloud::<TencentSmsError>(body).is_ok()
     }),
@@ -95,6 +96,9 @@ const PARSERS: [(&str, Parse); 6] = [
     }),
     ("tencent_legacy", |body| {
         envelope::tencent_legacy::<TencentVmsError>(body).is_ok()
+    }),
+    ("tencent_legacy_sms", |body| {
+        envelope::tencent_legacy_sms::<TencentSmsLegacyError>(body).is_ok()
     }),
     ("tencent_voice_failure", |body| {
         envelope::tencent_voice_failure::<TencentVmsReceiptError>(body).is_ok()
@@ -237,6 +241,23 @@ fn bodies() -> Vec<(String, String)> {
             ),
         ),
         (
+            "SendSms without the Response wrapper: minimal unknown-code statuses up to 1 MiB".into(),
+            fill(r#"{"SendStatusSet": ["#, r#"{"Code":"x"}"#, ",", r#"], "RequestId": "r"}"#),
+        ),
+        (
+            "legacy SMS: minimal unknown-code details up to 1 MiB".into(),
+            fill(r#"{"result": 0, "errmsg": "OK", "detail": ["#, r#"{"result":9}"#, ",", "]}"),
+        ),
+        (
+            "legacy SMS: details with a number and a nation code up to 1 MiB".into(),
+            fill(
+                r#"{"result": 0, "errmsg": "OK", "detail": ["#,
+                r#"{"result":1016,"mobile":"1","nationcode":"8","sid":"s"}"#,
+                ",",
+                "]}",
+            ),
+        ),
+        (
             "SendSms: a set of empty objects".into(),
             send_sms_full(36, "{}"),
         ),
@@ -325,6 +346,17 @@ fn bodies() -> Vec<(String, String)> {
             "}]}}",
         ),
         ("errmsg", r#"{"result": 1014, "#, "}"),
+        ("sid", r#"{"result": 1016, "#, "}"),
+        (
+            "ErrorInfo",
+            r#"{"ActionStatus": "FAIL", "ErrorCode": 60008, "#,
+            "}",
+        ),
+        (
+            "mobile",
+            r#"{"result": 0, "detail": [{"result": 1016, "nationcode": "86", "#,
+            "}]}",
+        ),
         ("callid", r#"{"result": 1014, "#, "}"),
         (
             "failure_reason",

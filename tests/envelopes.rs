@@ -142,6 +142,83 @@ fn tencent_send_sms_request_level_failure_and_partial_batch() {
     );
 }
 
+/// The Java and Python SDKs print a `SendSms` reply as the `Response`'s own fields; the tccli
+/// example, printed that way, reads as the wrapped reply does.
+#[test]
+fn tencent_send_sms_without_the_response_wrapper() {
+    let bare = br#"{"SendStatusSet": [{"SerialNo": "5000:1045710669157053657849499619", "PhoneNumber": "+8618511122233",
+  "Fee": 1, "SessionContext": "test", "Code": "Ok", "Message": "send success", "IsoCode": "CN"},
+  {"SerialNo": "", "PhoneNumber": "+86xxxxxxxxx", "Fee": 0, "SessionContext": "",
+  "Code": "InvalidParameterValue.TemplateParameterFormatError",
+  "Message": "Verification code template parameter format error", "IsoCode": ""}],
+  "RequestId": "a0aabda6-cf91-4f3e-a81f-9198114a2279"}"#;
+    let wrapped = [br#"{"Response": "#.as_slice(), bare, b"}"].concat();
+    let reply = envelope::tencent_send_sms::<TencentSmsError>(bare).unwrap();
+    assert_eq!(
+        reply,
+        envelope::tencent_send_sms::<TencentSmsError>(&wrapped).unwrap()
+    );
+    assert!(reply.request.is_success());
+    let outcomes: Vec<_> = reply
+        .numbers
+        .iter()
+        .map(|n| {
+            (
+                n.phone_number.as_str(),
+                n.reply.failure().map(|f| f.error()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("+8618511122233", None),
+            (
+                "+86xxxxxxxxx",
+                Some(Some(
+                    TencentSmsError::InvalidParameterValueTemplateParameterFormatError
+                ))
+            ),
+        ]
+    );
+    assert_eq!(
+        reply.numbers[1].reply.failure().unwrap().request_id(),
+        Some("a0aabda6-cf91-4f3e-a81f-9198114a2279")
+    );
+    // A bare request-level error, too.
+    let error = envelope::tencent_send_sms::<TencentSmsError>(
+        br#"{"Error": {"Code": "FailedOperation.InsufficientBalanceInSmsPackage", "Message": "insufficient balance in SMS package"}, "RequestId": "r"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        error.request.failure().unwrap().error(),
+        Some(TencentSmsError::FailedOperationInsufficientBalanceInSmsPackage)
+    );
+    // Neither a wrapper nor a reply's fields: not a SendSms reply.
+    for body in [&br#"{"RequestId": "r"}"#[..], b"{}", br#"{"Code": "Ok"}"#] {
+        assert!(
+            matches!(
+                envelope::tencent_send_sms::<TencentSmsError>(body),
+                Err(EnvelopeError::Missing("Response"))
+            ),
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    assert!(matches!(
+        envelope::tencent_send_sms::<TencentSmsError>(br#"{"Response": [1]}"#),
+        Err(EnvelopeError::WrongType {
+            field: "Response",
+            ..
+        })
+    ));
+    // The API 3.0 parser stays strict: no `Response`, no reply.
+    assert!(matches!(
+        envelope::tencent_cloud::<TencentSmsError>(bare),
+        Err(EnvelopeError::Missing("Response"))
+    ));
+}
+
 // ---- legacy Tencent numeric API and voice callbacks ----
 
 #[test]
@@ -185,6 +262,169 @@ fn tencent_voice_failure_callback() {
     assert_eq!(callback.error.request_id(), Some("xxxxxx"));
     assert_eq!(callback.mobile.as_deref(), Some("13xxxxxxxxx"));
     assert_eq!(callback.nation_code.as_deref(), Some("86"));
+}
+
+/// A legacy SMS send to one number: the official reply of the SDKs (qcloudsms_java
+/// `SmsSingleSenderResult`), and the real failures of the same API.
+#[test]
+fn tencent_legacy_sms_single_number() {
+    let ok = br#"{"result": 0, "errmsg": "OK", "ext": "", "sid": "xxxxxxx", "fee": 1}"#;
+    let reply = envelope::tencent_legacy_sms::<TencentSmsLegacyError>(ok).unwrap();
+    assert_eq!(
+        reply.request,
+        Reply::Success {
+            request_id: Some("xxxxxxx".into())
+        }
+    );
+    assert!(reply.numbers.is_empty());
+    assert_eq!(reply.failures().count(), 0);
+
+    let cases: [(&[u8], i64, Disposition); 3] = [
+        (br#"{"result":1014,"errmsg":"package format error, sdkappid not have this tpl_id","ext":""}"#, 1014, Disposition::FailOver),
+        (br#"{"result":1014,"errmsg":"template not match","ext":""}"#, 1014, Disposition::FailOver),
+        (br#"{"result":1004,"errmsg":"package format errorcannot get /tel/mobile"}"#, 1004, Disposition::FixRequest),
+    ];
+    for (body, code, disposition) in cases {
+        let reply = envelope::tencent_legacy_sms::<TencentSmsLegacyError>(body).unwrap();
+        let error = reply.request.failure().unwrap();
+        assert_eq!(error.error().map(|e| e.code()), Some(code));
+        assert_eq!(error.disposition(), disposition);
+        assert_eq!(reply.failures().count(), 1);
+    }
+}
+
+/// `sendmultisms2`: the top level says 0/OK while a number failed; `detail[]` has the fields of
+/// the SDKs' `SmsMultiSenderResult.Detail` (result, errmsg, mobile, nationcode, sid, fee).
+#[test]
+fn tencent_legacy_sms_reads_every_number() {
+    let body = r#"{"result": 0, "errmsg": "OK", "ext": "", "detail": [
+        {"result": 0, "errmsg": "OK", "mobile": "13788888888", "nationcode": "86", "sid": "xxxxxxx", "fee": 1},
+        {"result": 1016, "errmsg": "手机号格式错误", "mobile": "1378888", "nationcode": "86", "sid": "", "fee": 0},
+        {"result": 1025, "errmsg": "单个手机号日下发短信条数超过设定的上限", "mobile": "13788888889"}]}"#
+        .as_bytes();
+    let reply = envelope::tencent_legacy_sms::<TencentSmsLegacyError>(body).unwrap();
+    assert!(reply.request.is_success());
+    let outcomes: Vec<_> = reply
+        .numbers
+        .iter()
+        .map(|n| {
+            (
+                n.phone_number.as_str(),
+                n.reply
+                    .failure()
+                    .map(|f| (f.error().map(|e| e.code()), f.disposition())),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("+8613788888888", None),
+            ("+861378888", Some((Some(1016), Disposition::GiveUp))),
+            // No nation code: the number as sent.
+            ("13788888889", Some((Some(1025), Disposition::RetryLater))),
+        ]
+    );
+    assert_eq!(
+        reply.numbers[0].reply,
+        Reply::Success {
+            request_id: Some("xxxxxxx".into())
+        }
+    );
+    let failed = reply.numbers[1].reply.failure().unwrap();
+    assert_eq!(failed.server_message(), Some("手机号格式错误"));
+    // A blank `sid` is no request id.
+    assert_eq!(failed.request_id(), None);
+    assert_eq!(reply.failures().count(), 2);
+    // `tencent_legacy`, which reads the top level only, sees success: the reason this parser
+    // exists.
+    assert!(
+        envelope::tencent_legacy::<TencentSmsLegacyError>(body)
+            .unwrap()
+            .is_success()
+    );
+}
+
+/// The access layer of the legacy API answers `ActionStatus`/`ErrorInfo`/`ErrorCode` (the body
+/// of Tencent's 请求投递失败 page).
+#[test]
+fn tencent_legacy_sms_access_layer_failure() {
+    let body = br#"{"ActionStatus": "FAIL", "ErrorInfo": "service timeout or request format error,please check and try again", "ErrorCode": 60008}"#;
+    let reply = envelope::tencent_legacy_sms::<TencentSmsLegacyError>(body).unwrap();
+    let error = reply.request.failure().unwrap();
+    assert_eq!(error.error(), Some(TencentSmsLegacyError::RequestTimeout));
+    assert_eq!(
+        error.server_message(),
+        Some("service timeout or request format error,please check and try again")
+    );
+    assert_eq!(error.disposition(), Disposition::Retry);
+    assert!(reply.numbers.is_empty());
+    let sdkappid = envelope::tencent_legacy_sms::<TencentSmsLegacyError>(
+        br#"{"ActionStatus":"FAIL","ErrorInfo":"need sdkappid","ErrorCode":60012}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        sdkappid.request.failure().unwrap().error(),
+        Some(TencentSmsLegacyError::SdkAppIdMissing)
+    );
+}
+
+#[test]
+fn tencent_legacy_sms_malformed_replies_are_errors() {
+    let cases: [(&[u8], EnvelopeError); 8] = [
+        (b"{}", EnvelopeError::Missing("result")),
+        (br#"{"errmsg": "OK"}"#, EnvelopeError::Missing("result")),
+        (
+            br#"{"result": "0"}"#,
+            EnvelopeError::WrongType {
+                field: "result",
+                expected: "an integer",
+            },
+        ),
+        (
+            br#"{"result": 0, "detail": {"result": 0}}"#,
+            EnvelopeError::WrongType {
+                field: "detail",
+                expected: "an array",
+            },
+        ),
+        (
+            br#"{"result": 0, "detail": [{"result": 0}, 5]}"#,
+            EnvelopeError::WrongType {
+                field: "detail[]",
+                expected: "an object",
+            },
+        ),
+        (
+            br#"{"result": 0, "detail": [{"errmsg": "OK"}]}"#,
+            EnvelopeError::Missing("detail[].result"),
+        ),
+        (
+            br#"{"ActionStatus": "FAIL", "ErrorInfo": "x"}"#,
+            EnvelopeError::Missing("ErrorCode"),
+        ),
+        (
+            br#"{"ActionStatus": "FAIL", "ErrorCode": "60008"}"#,
+            EnvelopeError::WrongType {
+                field: "ErrorCode",
+                expected: "an integer",
+            },
+        ),
+    ];
+    for (body, expected) in cases {
+        let parsed = envelope::tencent_legacy_sms::<TencentSmsLegacyError>(body);
+        assert_eq!(
+            parsed.as_ref().map_err(ToString::to_string),
+            Err(expected.to_string()),
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    // `"detail": null` is no detail.
+    let reply =
+        envelope::tencent_legacy_sms::<TencentSmsLegacyError>(br#"{"result": 0, "detail": null}"#)
+            .unwrap();
+    assert!(reply.numbers.is_empty());
 }
 
 // ---- Aliyun ----

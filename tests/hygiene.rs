@@ -41,6 +41,7 @@ pub mod vendors {
     mod error_catalog {}
 
     ::error_catalog::include_error_catalog!("tencent_sms");
+    ::error_catalog::include_error_catalog!("tencent_sms_legacy");
     ::error_catalog::include_error_catalog!("tencent_vms");
     ::error_catalog::include_error_catalog!("tencent_vms_receipt");
     ::error_catalog::include_error_catalog!("ucloud_usms");

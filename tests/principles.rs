@@ -30,6 +30,7 @@ fn check_all(name: &str, rule: &dyn Fn(ErrorKind, Disposition, bool, &str) -> Op
     }
     over!(
         TencentSmsError,
+        TencentSmsLegacyError,
         TencentVmsError,
         TencentVmsReceiptError,
         TencentVmsV3Error,

@@ -10,6 +10,7 @@ use error_catalog_bench::{INPUTS, Inputs, Mix, StackWriter, inputs, texts};
 use rustc_hash::FxHashMap;
 
 error_catalog::include_error_catalog!("tencent_sms");
+error_catalog::include_error_catalog!("tencent_sms_legacy");
 error_catalog::include_error_catalog!("tencent_vms");
 error_catalog::include_error_catalog!("tencent_vms_receipt");
 error_catalog::include_error_catalog!("tencent_vms_v3");
@@ -25,8 +26,8 @@ include!(concat!(env!("OUT_DIR"), "/synthetic_integer.rs"));
 mod alternatives {
     use super::{
         AliyunSmsError, SyntheticIntegerError, SyntheticStringError, TencentGmeError,
-        TencentSmsError, TencentVmsError, TencentVmsReceiptError, TencentVmsV3Error,
-        UcloudUsmsError,
+        TencentSmsError, TencentSmsLegacyError, TencentVmsError, TencentVmsReceiptError,
+        TencentVmsV3Error, UcloudUsmsError,
     };
     include!(concat!(env!("OUT_DIR"), "/alternatives.rs"));
 }
@@ -218,6 +219,11 @@ catalog!(
         "InternalError.RequestTimeException",
         "InternalError.SigVerificationFail",
     ]
+);
+catalog!(
+    tencent_sms_legacy,
+    TencentSmsLegacyError,
+    [1016, 1024, 1014, 1025, 1023, 1012, 1031, 60008, 1008, 1001]
 );
 catalog!(
     tencent_gme,

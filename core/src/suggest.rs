@@ -43,6 +43,9 @@ fn bounded_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     Some(previous[b.len()]).filter(|&distance| distance <= limit)
 }
 
+/// Texts longer than this many characters are neither suggested nor given suggestions.
+pub const SUGGEST_MAX_CHARS: usize = 200;
+
 /// The candidates close enough to `wrong` to be what was meant, closest first (at most three;
 /// ties keep the candidates' order).
 ///
@@ -50,12 +53,20 @@ fn bounded_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
 /// difference of case only counts one edit, so `limitexceeded.dailylimit` finds
 /// `LimitExceeded.DailyLimit`.
 pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    // The distance of two texts costs the product of their lengths: two near-identical codes of
+    // 50,000 characters would take seconds, and nobody misspells a code that long.
+    if wrong.chars().nth(SUGGEST_MAX_CHARS).is_some() {
+        return Vec::new();
+    }
     let wrong_chars: Vec<char> = wrong.chars().collect();
     let wrong_lower: Vec<char> = wrong.to_lowercase().chars().collect();
     let mut scored: Vec<(usize, usize, &str)> = candidates
         .into_iter()
         .enumerate()
         .filter_map(|(order, candidate)| {
+            if candidate.chars().nth(SUGGEST_MAX_CHARS).is_some() {
+                return None;
+            }
             let length = candidate.chars().count();
             let limit = (wrong_chars.len().max(length) / 3).max(1);
             // A truncated name (`retry` for `retryable`) counts as one edit away; a candidate that
@@ -165,6 +176,20 @@ mod tests {
                 ["LimitExceeded", "LimitExceeded.DailyLimit"]
             ),
             ["LimitExceeded.DailyLimit"]
+        );
+    }
+
+    #[test]
+    fn texts_too_long_to_misspell_get_no_suggestion() {
+        let long = "x".repeat(SUGGEST_MAX_CHARS + 1);
+        let longer = format!("{long}y");
+        assert!(closest(&long, [longer.as_str()]).is_empty());
+        assert!(closest("xy", [long.as_str()]).is_empty());
+        let fits = "x".repeat(SUGGEST_MAX_CHARS);
+        assert_eq!(closest(&fits, [long.as_str(), "x"]), Vec::<&str>::new());
+        assert_eq!(
+            closest(&format!("{fits}y")[1..], [fits.as_str()]),
+            [fits.as_str()]
         );
     }
 

@@ -11,6 +11,7 @@ use error_catalog_core::{Options, SourceFile};
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
 error_catalog::include_error_catalog!("tencent_sms");
+error_catalog::include_error_catalog!("tencent_sms_legacy");
 error_catalog::include_error_catalog!("tencent_vms");
 error_catalog::include_error_catalog!("tencent_vms_receipt");
 error_catalog::include_error_catalog!("tencent_vms_v3");
@@ -345,6 +346,7 @@ pub fn codes(data: &[u8]) {
     bytes[..len].copy_from_slice(&data[..len]);
     for number in [i64::from_le_bytes(bytes), text.trim().parse().unwrap_or(0)] {
         int_laws!(TencentGmeError, &text, number);
+        int_laws!(TencentSmsLegacyError, &text, number);
         int_laws!(TencentVmsError, &text, number);
         int_laws!(TencentVmsReceiptError, &text, number);
         int_laws!(UcloudUsmsError, &text, number);
@@ -352,6 +354,23 @@ pub fn codes(data: &[u8]) {
     str_laws!(AliyunSmsError, &text);
     str_laws!(TencentSmsError, &text);
     str_laws!(TencentVmsV3Error, &text);
+}
+
+/// Every failure of a per-number reply with its disposition, or the envelope error.
+fn print_numbers<E: ErrorCatalog>(
+    out: &mut String,
+    reply: Result<envelope::SendSmsReply<E>, envelope::EnvelopeError>,
+) {
+    match reply {
+        Ok(reply) => {
+            for failure in reply.failures() {
+                let _ = write!(out, "{failure} {:?}", failure.disposition());
+            }
+        }
+        Err(error) => {
+            let _ = write!(out, "{error}");
+        }
+    }
 }
 
 /// Any bytes as every kind of response body: a reply or an `EnvelopeError`, never a panic, and
@@ -364,20 +383,18 @@ pub fn envelopes(data: &[u8]) {
             let _ = write!(out, "{failure}");
         }
     }
-    match envelope::tencent_send_sms::<TencentSmsError>(data) {
-        Ok(reply) => {
-            for failure in reply.failures() {
-                let _ = write!(out, "{failure} {:?}", failure.disposition());
-            }
-        }
-        Err(error) => {
-            let _ = write!(out, "{error}");
-        }
-    }
+    print_numbers(
+        &mut out,
+        envelope::tencent_send_sms::<TencentSmsError>(data),
+    );
     let _ = write!(
         out,
         "{:?}",
         envelope::tencent_legacy::<TencentVmsError>(data)
+    );
+    print_numbers(
+        &mut out,
+        envelope::tencent_legacy_sms::<TencentSmsLegacyError>(data),
     );
     let _ = write!(
         out,

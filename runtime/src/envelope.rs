@@ -3,8 +3,9 @@
 //! | parser | vendor, API | failure is | success is |
 //! |---|---|---|---|
 //! | [`tencent_cloud`] | Tencent Cloud API 3.0 (SMS, voice messages 3.0, GME server) | `Response.Error.Code` | no `Response.Error` |
-//! | [`tencent_send_sms`] | Tencent Cloud SMS `SendSms` | request level as above, and per number `Response.SendStatusSet[].Code` | `Ok` per number |
+//! | [`tencent_send_sms`] | Tencent Cloud SMS `SendSms`, with or without the `Response` wrapper | request level as above, and per number `SendStatusSet[].Code` | `Ok` per number |
 //! | [`tencent_legacy`] | legacy Tencent numeric API (voice messages `tlsvoicesvr`) | `result` ≠ 0 | `result` = 0 |
+//! | [`tencent_legacy_sms`] | legacy Tencent SMS API (`tlssmssvr`), and its access layer | `result` ≠ 0, per number `detail[].result` ≠ 0; `ErrorCode` ≠ 0 | 0 |
 //! | [`tencent_voice_failure`] | Tencent voice message failure callback | `voice_failure_callback.failure_code` | — |
 //! | [`aliyun`] | Aliyun RPC APIs (SMS `dysmsapi`) | `Code` ≠ `OK` | `Code` = `OK` |
 //! | [`ucloud`] | UCloud APIs (USMS) | `RetCode` ≠ 0 | `RetCode` = 0 |
@@ -28,13 +29,13 @@
 //!   `Missing("Response.SendStatusSet[].Code")`, not an unknown code `""`.
 //! - **Aliyun** ([`aliyun`]): a blank `Code` falls through to the camelCase `code`; with neither,
 //!   [`EnvelopeError::Missing`]`("Code")`, not an unknown code `""`.
-//! - **Integer envelopes** ([`tencent_legacy`], [`tencent_voice_failure`], [`ucloud`]): their
-//!   codes are JSON numbers, so no code is blank; a string there, empty or not, is
-//!   [`EnvelopeError::WrongType`].
+//! - **Integer envelopes** ([`tencent_legacy`], [`tencent_legacy_sms`],
+//!   [`tencent_voice_failure`], [`ucloud`]): their codes are JSON numbers, so no code is blank;
+//!   a string there, empty or not, is [`EnvelopeError::WrongType`].
 //! - **Request ids**, everywhere: a blank `RequestId`, `requestId` or `callid` is no request id
 //!   (`None` in [`Reply::Success`] and [`ApiError::request_id`]), and where an envelope has two
 //!   spellings the next one is read: Aliyun's `requestId` after a blank `RequestId`, the legacy
-//!   API's `sid` after a blank `callid`.
+//!   API's `sid` after a blank `callid`. A legacy SMS number's blank `sid` is no request id.
 //!
 //! Only codes and ids are read this way: a blank message or phone number is kept as sent.
 //!
@@ -611,35 +612,98 @@ impl<'de, E: ErrorCatalog> Visitor<'de> for ResponseVisitor<E> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut response = Response {
-            request_id: Field::Absent,
-            error: Nested::Absent,
-            statuses: Nested::Absent,
-        };
+        let mut response = Response::empty();
         let keys = if self.statuses {
             &RESPONSE_KEYS[..]
         } else {
             &RESPONSE_KEYS[..2]
         };
-        read_entries(&mut map, keys, |index, map| {
-            match index {
-                0 => response.request_id = map.next_value()?,
-                1 => response.error = map.next_value_seed(Expect::object(Fields(&ERROR_KEYS)))?,
-                _ => {
-                    response.statuses =
-                        map.next_value_seed(Expect::array(StatusesVisitor(PhantomData)))?;
-                }
-            }
-            Ok(())
-        })?;
+        read_entries(&mut map, keys, |index, map| response.read(index, map))?;
         Ok(response)
     }
 }
 
-/// Reads `Response.SendStatusSet`, one number at a time.
-struct StatusesVisitor<E>(PhantomData<E>);
+impl<'de, E: ErrorCatalog> Response<'de, E> {
+    fn empty() -> Self {
+        Response {
+            request_id: Field::Absent,
+            error: Nested::Absent,
+            statuses: Nested::Absent,
+        }
+    }
 
-impl<'de, E: ErrorCatalog> Visitor<'de> for StatusesVisitor<E> {
+    /// Reads the value of `RESPONSE_KEYS[index]`.
+    fn read<A: MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error> {
+        match index {
+            0 => self.request_id = map.next_value()?,
+            1 => self.error = map.next_value_seed(Expect::object(Fields(&ERROR_KEYS)))?,
+            _ => {
+                self.statuses = map.next_value_seed(Expect::array(statuses()))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The top level of a `SendSms` reply: `{"Response": {…}}`, and the `Response`'s own fields
+/// when they stand at the top (`{"SendStatusSet": […], "RequestId": "…"}`, a reply as the Java
+/// and Python SDKs print it).
+struct SendSmsTop<E>(ResponseVisitor<E>);
+
+impl<E> Clone for SendSmsTop<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E> Copy for SendSmsTop<E> {}
+
+/// `Response`, then the keys of [`RESPONSE_KEYS`] at the top level.
+const SEND_SMS_TOP_KEYS: [&str; 4] = ["Response", "RequestId", "Error", "SendStatusSet"];
+
+impl<'de, E: ErrorCatalog> Visitor<'de> for SendSmsTop<E> {
+    type Value = (Nested<Response<'de, E>>, Response<'de, E>);
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut wrapped = Nested::Absent;
+        let mut bare = Response::empty();
+        read_entries(&mut map, &SEND_SMS_TOP_KEYS, |index, map| {
+            if index == 0 {
+                wrapped = map.next_value_seed(Expect::object(self.0))?;
+                Ok(())
+            } else {
+                bare.read(index - 1, map)
+            }
+        })?;
+        Ok((wrapped, bare))
+    }
+}
+
+/// Reads an array of numbers' replies (`Response.SendStatusSet`, a legacy reply's `detail`)
+/// one at a time: each an object of `keys`, made a reply by `reply`; the first that is not one
+/// is the error.
+struct NumbersVisitor<E, const N: usize> {
+    keys: &'static [&'static str; N],
+    reply: NumberReader<E, N>,
+}
+
+/// Makes one number's reply of the fields an array element holds, or says why it cannot.
+type NumberReader<E, const N: usize> =
+    fn(Nested<[Field<'_>; N]>) -> Result<NumberReply<E>, EnvelopeError>;
+
+/// `Response.SendStatusSet`.
+fn statuses<E: ErrorCatalog>() -> NumbersVisitor<E, 3> {
+    NumbersVisitor {
+        keys: &STATUS_KEYS,
+        reply: number_reply,
+    }
+}
+
+impl<'de, E: ErrorCatalog, const N: usize> Visitor<'de> for NumbersVisitor<E, N> {
     type Value = Statuses<E>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -648,8 +712,8 @@ impl<'de, E: ErrorCatalog> Visitor<'de> for StatusesVisitor<E> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut numbers = Vec::new();
-        while let Some(status) = seq.next_element_seed(Expect::object(Fields(&STATUS_KEYS)))? {
-            match number_reply(status) {
+        while let Some(status) = seq.next_element_seed(Expect::object(Fields(self.keys)))? {
+            match (self.reply)(status) {
                 Ok(number) => numbers.push(number),
                 Err(error) => {
                     // The rest is still read: it may not be JSON, which is the error to report.
@@ -775,11 +839,28 @@ impl<E> SendSmsReply<E> {
 /// `Response.SendStatusSet[].Code`, where the catalog's success code (`Ok`) means sent. Every
 /// number's reply shares the request id.
 ///
+/// The reply is read with or without its `Response` wrapper: the Java and Python SDKs print a
+/// reply as the `Response`'s own fields (`{"SendStatusSet": […], "RequestId": "…"}`). Without
+/// the wrapper, the top level must have a `SendStatusSet` or an `Error`.
+///
 /// # Errors
 ///
 /// [`EnvelopeError`] when the body is not such an envelope.
 pub fn tencent_send_sms<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>, EnvelopeError> {
-    let response = tencent_body::<E>(body, true)?;
+    let visitor = SendSmsTop(ResponseVisitor {
+        statuses: true,
+        catalog: PhantomData,
+    });
+    let (wrapped, bare) = parse(body, visitor)?;
+    let response = match wrapped.get("Response", "an object")? {
+        Some(response) => response,
+        None if !matches!(bare.statuses, Nested::Absent)
+            || !matches!(bare.error, Nested::Absent) =>
+        {
+            bare
+        }
+        None => return Err(EnvelopeError::Missing("Response")),
+    };
     let (request, request_id) = tencent_request(response.request_id, response.error)?;
     let mut numbers = response
         .statuses
@@ -811,6 +892,115 @@ pub fn tencent_legacy<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, Envelope
     let mut reply = reply_for_int(result, message);
     reply.set_request_id(shared(request_id));
     Ok(reply)
+}
+
+/// `result`, `errmsg`, `sid`, `detail` of a legacy SMS reply, then the access layer's
+/// `ActionStatus`, `ErrorInfo`, `ErrorCode`.
+const LEGACY_SMS_KEYS: [&str; 7] = [
+    "result",
+    "errmsg",
+    "sid",
+    "detail",
+    "ActionStatus",
+    "ErrorInfo",
+    "ErrorCode",
+];
+const LEGACY_DETAIL_KEYS: [&str; 5] = ["result", "errmsg", "mobile", "nationcode", "sid"];
+
+/// A legacy SMS reply as read: its flat fields, and `detail` when there is one.
+struct LegacySms<'de, E> {
+    fields: [Field<'de>; 7],
+    details: Nested<Statuses<E>>,
+}
+
+/// Reads a legacy SMS reply, its `detail[]` one number at a time.
+struct LegacySmsVisitor<E>(PhantomData<E>);
+
+impl<'de, E: ErrorCatalog> Visitor<'de> for LegacySmsVisitor<E> {
+    type Value = LegacySms<'de, E>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut reply = LegacySms {
+            fields: [const { Field::Absent }; 7],
+            details: Nested::Absent,
+        };
+        read_entries(&mut map, &LEGACY_SMS_KEYS, |index, map| {
+            if index == 3 {
+                let details = NumbersVisitor {
+                    keys: &LEGACY_DETAIL_KEYS,
+                    reply: legacy_number_reply,
+                };
+                reply.details = map.next_value_seed(Expect::array(details))?;
+            } else {
+                reply.fields[index] = map.next_value()?;
+            }
+            Ok(())
+        })?;
+        Ok(reply)
+    }
+}
+
+fn legacy_number_reply<E: ErrorCatalog>(
+    detail: Nested<[Field<'_>; 5]>,
+) -> Result<NumberReply<E>, EnvelopeError> {
+    let Nested::Found([result, message, mobile, nation_code, sid]) = detail else {
+        return Err(EnvelopeError::WrongType {
+            field: "detail[]",
+            expected: "an object",
+        });
+    };
+    let result = result.integer("detail[].result")?;
+    let message = message.text("detail[].errmsg")?;
+    let mobile = mobile.text("detail[].mobile")?.unwrap_or_default();
+    let phone_number = match nation_code.text("detail[].nationcode")? {
+        Some(code) if !is_blank(&code) => alloc::format!("+{code}{mobile}"),
+        _ => mobile.into_owned(),
+    };
+    let mut reply = reply_for_int(result, message);
+    reply.set_request_id(shared(sid.code_text("detail[].sid")?));
+    Ok(NumberReply {
+        phone_number,
+        reply,
+    })
+}
+
+/// Legacy Tencent SMS API (`yun.tim.qq.com/v5/tlssmssvr`: `sendsms`, `sendmultisms2`, the
+/// template sends): the request's `result` and `errmsg`, and for a send to several numbers each
+/// number's outcome in `detail[]`, where the top level may say `"result": 0` while every number
+/// failed. Also the access layer's failure, `{"ActionStatus": "FAIL", "ErrorInfo": "…",
+/// "ErrorCode": 60008}`, as the request's outcome.
+///
+/// The request id is the top-level `sid` (a send to one number); each number of `detail[]` has
+/// its own `sid`. A number is `+<nationcode><mobile>` (`+8613788888888`), or `mobile` as sent
+/// when there is no nation code.
+///
+/// # Errors
+///
+/// [`EnvelopeError`] when the body is not such an envelope.
+pub fn tencent_legacy_sms<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>, EnvelopeError> {
+    let LegacySms { fields, details } = parse(body, LegacySmsVisitor(PhantomData))?;
+    let [result, message, sid, _, status, info, error_code] = fields;
+    if !matches!(error_code, Field::Absent) || !matches!(status, Field::Absent) {
+        let code = error_code.integer("ErrorCode")?;
+        let message = info.text("ErrorInfo")?;
+        return Ok(SendSmsReply {
+            request: reply_for_int(code, message),
+            numbers: Vec::new(),
+        });
+    }
+    let result = result.integer("result")?;
+    let message = message.text("errmsg")?;
+    let mut request = reply_for_int(result, message);
+    request.set_request_id(shared(sid.code_text("sid")?));
+    let numbers = details
+        .get("detail", "an array")?
+        .transpose()?
+        .unwrap_or_default();
+    Ok(SendSmsReply { request, numbers })
 }
 
 /// A Tencent voice message failure callback.

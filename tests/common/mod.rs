@@ -5,6 +5,7 @@
 #![allow(dead_code, unused_macros, unused_imports)]
 
 error_catalog::include_error_catalog!("tencent_sms");
+error_catalog::include_error_catalog!("tencent_sms_legacy");
 error_catalog::include_error_catalog!("tencent_vms");
 error_catalog::include_error_catalog!("tencent_vms_receipt");
 error_catalog::include_error_catalog!("tencent_vms_v3");
@@ -17,6 +18,7 @@ error_catalog::include_error_catalog!("tencent_gme");
 macro_rules! each_catalog {
     ($check:ident $(, $arg:expr)*) => {
         $check::<$crate::common::TencentSmsError>($($arg),*);
+        $check::<$crate::common::TencentSmsLegacyError>($($arg),*);
         $check::<$crate::common::TencentVmsError>($($arg),*);
         $check::<$crate::common::TencentVmsReceiptError>($($arg),*);
         $check::<$crate::common::TencentVmsV3Error>($($arg),*);

@@ -1,4 +1,4 @@
-//! A user's crate: includes all six built-in catalogs and uses every generated method.
+//! A user's crate: includes every built-in catalog and uses every generated method.
 #![deny(missing_docs, warnings)]
 
 use error_catalog::{Code, ErrorCatalog, ErrorKind, UnknownCode, code};
@@ -6,6 +6,7 @@ use error_catalog::{Code, ErrorCatalog, ErrorKind, UnknownCode, code};
 /// The vendors this service talks to.
 pub mod vendors {
     error_catalog::include_error_catalog!("tencent_sms");
+    error_catalog::include_error_catalog!("tencent_sms_legacy");
     error_catalog::include_error_catalog!("tencent_vms");
     error_catalog::include_error_catalog!("tencent_vms_receipt");
     error_catalog::include_error_catalog!("ucloud_usms");
@@ -15,8 +16,8 @@ pub mod vendors {
 }
 
 use vendors::{
-    AliyunSmsError, TencentGmeError, TencentSmsError, TencentVmsError, TencentVmsReceiptError,
-    TencentVmsV3Error, UcloudUsmsError,
+    AliyunSmsError, TencentGmeError, TencentSmsError, TencentSmsLegacyError, TencentVmsError,
+    TencentVmsReceiptError, TencentVmsV3Error, UcloudUsmsError,
 };
 
 fn generic<E: ErrorCatalog>() -> usize {
@@ -98,6 +99,7 @@ fn main() {
         + generic::<UcloudUsmsError>()
         + generic::<AliyunSmsError>()
         + generic::<TencentGmeError>()
-        + generic::<TencentVmsV3Error>();
-    println!("external crate: {total} entries across seven catalogs");
+        + generic::<TencentVmsV3Error>()
+        + generic::<TencentSmsLegacyError>();
+    println!("external crate: {total} entries across eight catalogs");
 }
