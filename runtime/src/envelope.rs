@@ -978,6 +978,31 @@ fn legacy_number_reply<E: ErrorCatalog>(
 /// its own `sid`. A number is `+<nationcode><mobile>` (`+8613788888888`), or `mobile` as sent
 /// when there is no nation code.
 ///
+/// ```
+/// use error_catalog::{Disposition, envelope};
+///
+/// error_catalog::include_error_catalog!("tencent_sms_legacy");
+///
+/// // A `sendmultisms2` reply: the top level says OK, one number of two failed.
+/// let body = r#"{"result": 0, "errmsg": "OK", "ext": "", "detail": [
+///     {"result": 0, "errmsg": "OK", "mobile": "15366669450", "nationcode": "86", "sid": "8:yoIn07HUWbhiPfrmTOF20180329", "fee": 1},
+///     {"result": 1016, "errmsg": "手机号格式错误", "mobile": "1536666945", "nationcode": "86", "sid": "", "fee": 0}]}"#;
+/// let reply = envelope::tencent_legacy_sms::<TencentSmsLegacyError>(body.as_bytes())?;
+/// assert!(reply.request.is_success());
+/// let failed: Vec<_> = reply
+///     .numbers
+///     .iter()
+///     .filter_map(|n| Some((n.phone_number.as_str(), n.reply.failure()?.disposition())))
+///     .collect();
+/// assert_eq!(failed, [("+861536666945", Disposition::GiveUp)]);
+///
+/// // The access layer's failure.
+/// let body = br#"{"ActionStatus": "FAIL", "ErrorInfo": "service timeout or request format error,please check and try again", "ErrorCode": 60008}"#;
+/// let reply = envelope::tencent_legacy_sms::<TencentSmsLegacyError>(body)?;
+/// assert_eq!(reply.request.failure().unwrap().error(), Some(TencentSmsLegacyError::RequestTimeout));
+/// # Ok::<(), envelope::EnvelopeError>(())
+/// ```
+///
 /// # Errors
 ///
 /// [`EnvelopeError`] when the body is not such an envelope.
