@@ -39,7 +39,7 @@
 //! | `tencent_vms_receipt` | `TencentVmsReceiptError` | Tencent Cloud voice messages, call receipt `failure_code` | 29 |
 //! | `tencent_vms_v3` | `TencentVmsV3Error` | Tencent Cloud voice messages API 3.0 (SDK code list) | 24 |
 //! | `ucloud_usms` | `UcloudUsmsError` | UCloud USMS and API gateway codes | 38 |
-//! | `aliyun_sms` | `AliyunSmsError` | Aliyun SMS (dysms) page, a transcription of the current pages, the API gateway's common codes | 130 (+`OK` success) |
+//! | `aliyun_sms` | `AliyunSmsError` | Aliyun SMS (dysms) page, a transcription of the current pages, the API gateway's common codes | 132 (+`OK` success) |
 //! | `tencent_gme` | `TencentGmeError` | Tencent GME client SDK page and SDK lists, with `AV_ERR_*` symbols | 184 |
 //!
 //! # The generated API
