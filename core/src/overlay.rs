@@ -219,30 +219,16 @@ fn overlay_entry(
         return;
     }
     if table.get("message").is_none() || table.get("kind").is_none() {
-        let codes: Vec<&str> = catalog
-            .entries
-            .iter()
-            .map(|entry| match &entry.code {
-                CodeValue::Str(code) => code.as_str(),
-                CodeValue::Int(_) => "",
-            })
-            .collect();
-        let numbers: Vec<String> = catalog
-            .entries
-            .iter()
-            .filter_map(|entry| match entry.code {
-                CodeValue::Int(code) => Some(code.to_string()),
-                CodeValue::Str(_) => None,
-            })
-            .collect();
-        let suggestion = match code {
-            CodeValue::Str(_) => {
-                did_you_mean_shown(&text, codes.iter().copied(), |code| format!("{code:?}"))
+        // Integer codes are suggested unquoted, as the catalog writes them.
+        let codes: Vec<String> = catalog.entries.iter().map(|e| e.code.text()).collect();
+        let integers = matches!(code, CodeValue::Int(_));
+        let suggestion = did_you_mean_shown(&text, codes.iter().map(String::as_str), |code| {
+            if integers {
+                code.to_owned()
+            } else {
+                format!("{code:?}")
             }
-            CodeValue::Int(_) => {
-                did_you_mean_shown(&text, numbers.iter().map(String::as_str), str::to_owned)
-            }
-        };
+        });
         diag.error(
             keys.code_span.clone(),
             format!(
