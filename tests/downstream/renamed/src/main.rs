@@ -10,7 +10,7 @@ fn main() {
     assert_eq!(TIMEOUT.code(), 1005);
     let e: AliyunSmsError = "isv.BUSINESS_LIMIT_CONTROL".parse().unwrap();
     assert_eq!(e, ec::code!(AliyunSmsError, "isv.BUSINESS_LIMIT_CONTROL"));
-    assert_eq!(e.kind(), ec::ErrorKind::RateLimited);
+    assert_eq!(e.kind(), ec::ErrorKind::RecipientLimited);
     assert!(AliyunSmsError::is_success_code("OK"));
     println!("renamed: ok");
 }
