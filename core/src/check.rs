@@ -556,7 +556,6 @@ fn kind_names() -> Vec<&'static str> {
 }
 
 fn kind(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, required: bool) -> Option<ErrorKind> {
-    let names = kind_names();
     let Some(value) = table.get("kind") else {
         if required {
             diag.error(
@@ -565,32 +564,43 @@ fn kind(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, required: bool) -> Op
             )
             .help(format!(
                 "add `kind = \"…\"`; the kinds are: {}",
-                names.join(", ")
+                kind_names().join(", ")
             ));
         }
         return None;
     };
-    let name = string(diag, "kind", value)?;
-    let kind = ErrorKind::from_name(&name);
-    if kind.is_none() {
-        diag.error(value.span(), format!("unknown kind {name:?}"))
-            .help_opt(did_you_mean(&name, names.iter().copied()))
-            .help(format!("the kinds are: {}", names.join(", ")));
-    }
-    kind
+    one_of(diag, value, "kind", ErrorKind::ALL, ErrorKind::as_str)
 }
 
 fn disposition(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>) -> Option<Disposition> {
     let value = table.get("disposition")?;
-    let name = string(diag, "disposition", value)?;
-    let disposition = Disposition::from_name(&name);
-    if disposition.is_none() {
-        let names: Vec<&str> = Disposition::ALL.iter().map(|d| d.as_str()).collect();
-        diag.error(value.span(), format!("unknown disposition {name:?}"))
-            .help_opt(did_you_mean(&name, names.iter().copied()))
-            .help(format!("the dispositions are: {}", names.join(", ")));
+    one_of(
+        diag,
+        value,
+        "disposition",
+        Disposition::ALL,
+        Disposition::as_str,
+    )
+}
+
+/// The value of `all` whose name (`name`) is the string `value`; an unknown one is reported
+/// with the closest names and the list of them.
+fn one_of<T: Copy>(
+    diag: &mut Diagnostics<'_>,
+    value: Value<'_, '_>,
+    key: &str,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Option<T> {
+    let text = string(diag, key, value)?;
+    let found = all.iter().copied().find(|item| name(*item) == text);
+    if found.is_none() {
+        let names: Vec<&str> = all.iter().map(|item| name(*item)).collect();
+        diag.error(value.span(), format!("unknown {key} {text:?}"))
+            .help_opt(did_you_mean(&text, names.iter().copied()))
+            .help(format!("the {key}s are: {}", names.join(", ")));
     }
-    disposition
+    found
 }
 
 fn aliases(
