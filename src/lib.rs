@@ -41,6 +41,14 @@
 //! | `ucloud_usms` | `UcloudUsmsError` | UCloud USMS and API gateway codes | 38 |
 //! | `aliyun_sms` | `AliyunSmsError` | Aliyun SMS (dysms) page, a transcription of the current pages, the API gateway's common codes | 132 (+`OK` success) |
 //! | `tencent_gme` | `TencentGmeError` | Tencent GME client SDK page and SDK lists, with `AV_ERR_*` symbols | 184 |
+//! | `agora_rtc` | `AgoraRtcError` | Agora RTC native SDK 4.6.2 header, `ERROR_CODE_TYPE` | 71 (+1 alias) |
+//! | `tencent_trtc` | `TencentTrtcError` | Tencent TRTC SDK 12.8 (Unity `TRTCCode.cs`), `onError` codes | 30 |
+//! | `tencent_trtc_warning` | `TencentTrtcWarning` | the same file, `onWarning` codes | 31 |
+//! | `zego_express` | `ZegoExpressError` | ZEGO Express SDK (Go SDK v1.0.3 `ZegoExpressErrorCode.go`) | 406 |
+//! | `yunpian_sms` | `YunpianSmsError` | Yunpian 云片 SMS (Java SDK `Code.java`; older than the current docs) | 42 |
+//! | `submail_sms` | `SubmailSmsError` | SUBMAIL 赛邮 SMS API error page (zh, en) | 58 |
+//! | `aws_sns` | `AwsSnsError` | Amazon SNS (aws-sdk-go-v2 `service/sns/types/errors.go`) | 34 |
+//! | `twilio` | `TwilioError` | Twilio's error dictionary (a 2023 copy): Programmable SMS, Voice, Messaging, and the codes of no product | 934 |
 //!
 //! # The generated API
 //!
@@ -132,7 +140,8 @@ pub use error_catalog_runtime::{
 ///
 /// - `include_error_catalog!("tencent_sms")`: a built-in catalog by id (`tencent_sms`,
 ///   `tencent_sms_legacy`, `tencent_vms`, `tencent_vms_receipt`, `tencent_vms_v3`, `ucloud_usms`,
-///   `aliyun_sms`, `tencent_gme`).
+///   `aliyun_sms`, `tencent_gme`, `agora_rtc`, `tencent_trtc`, `tencent_trtc_warning`,
+///   `zego_express`, `yunpian_sms`, `submail_sms`, `aws_sns`, `twilio`).
 /// - `include_error_catalog!(path = "errors/acme.toml")`: a catalog of your own, relative to your
 ///   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`) or absolute; the crate is rebuilt when the file
 ///   changes. The schema is documented in `catalogs/README.md`.

@@ -34,7 +34,7 @@ fn table_ids(text: &str, prefix: &str) -> BTreeSet<String> {
             let cells: Vec<&str> = row.split('|').map(str::trim).collect();
             let id = cells.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
             let enum_name = cells.get(2)?.strip_prefix('`')?.strip_suffix('`')?;
-            enum_name.ends_with("Error").then(|| id.to_owned())
+            (enum_name.ends_with("Error") || enum_name.ends_with("Warning")).then(|| id.to_owned())
         })
         .collect()
 }

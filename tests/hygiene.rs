@@ -47,6 +47,14 @@ pub mod vendors {
     ::error_catalog::include_error_catalog!("ucloud_usms");
     ::error_catalog::include_error_catalog!("aliyun_sms");
     ::error_catalog::include_error_catalog!("tencent_gme");
+    ::error_catalog::include_error_catalog!("twilio");
+    ::error_catalog::include_error_catalog!("zego_express");
+    ::error_catalog::include_error_catalog!("aws_sns");
+    ::error_catalog::include_error_catalog!("submail_sms");
+    ::error_catalog::include_error_catalog!("yunpian_sms");
+    ::error_catalog::include_error_catalog!("tencent_trtc_warning");
+    ::error_catalog::include_error_catalog!("tencent_trtc");
+    ::error_catalog::include_error_catalog!("agora_rtc");
     ::error_catalog::include_error_catalog!("tencent_vms_v3");
 }
 

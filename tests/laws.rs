@@ -92,6 +92,14 @@ fn every_entry_of_every_catalog_obeys_the_laws() {
     inherent_laws!(UcloudUsmsError);
     inherent_laws!(AliyunSmsError);
     inherent_laws!(TencentGmeError);
+    inherent_laws!(TwilioError);
+    inherent_laws!(ZegoExpressError);
+    inherent_laws!(AwsSnsError);
+    inherent_laws!(SubmailSmsError);
+    inherent_laws!(YunpianSmsError);
+    inherent_laws!(TencentTrtcWarning);
+    inherent_laws!(TencentTrtcError);
+    inherent_laws!(AgoraRtcError);
     inherent_laws!(TencentVmsV3Error);
     inherent_laws!(TencentSmsLegacyError);
 }

@@ -36,7 +36,15 @@ fn check_all(name: &str, rule: &dyn Fn(ErrorKind, Disposition, bool, &str) -> Op
         TencentVmsV3Error,
         UcloudUsmsError,
         AliyunSmsError,
-        TencentGmeError
+        TencentGmeError,
+        AgoraRtcError,
+        TencentTrtcError,
+        TencentTrtcWarning,
+        YunpianSmsError,
+        SubmailSmsError,
+        AwsSnsError,
+        ZegoExpressError,
+        TwilioError
     );
     assert!(
         broken.is_empty(),

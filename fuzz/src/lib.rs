@@ -10,6 +10,14 @@ use error_catalog_core::{Options, SourceFile};
 
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
+error_catalog::include_error_catalog!("twilio");
+error_catalog::include_error_catalog!("zego_express");
+error_catalog::include_error_catalog!("aws_sns");
+error_catalog::include_error_catalog!("submail_sms");
+error_catalog::include_error_catalog!("yunpian_sms");
+error_catalog::include_error_catalog!("tencent_trtc_warning");
+error_catalog::include_error_catalog!("tencent_trtc");
+error_catalog::include_error_catalog!("agora_rtc");
 error_catalog::include_error_catalog!("tencent_sms");
 error_catalog::include_error_catalog!("tencent_sms_legacy");
 error_catalog::include_error_catalog!("tencent_vms");
@@ -346,6 +354,13 @@ pub fn codes(data: &[u8]) {
     bytes[..len].copy_from_slice(&data[..len]);
     for number in [i64::from_le_bytes(bytes), text.trim().parse().unwrap_or(0)] {
         int_laws!(TencentGmeError, &text, number);
+        int_laws!(TwilioError, &text, number);
+        int_laws!(ZegoExpressError, &text, number);
+        int_laws!(SubmailSmsError, &text, number);
+        int_laws!(YunpianSmsError, &text, number);
+        int_laws!(TencentTrtcWarning, &text, number);
+        int_laws!(TencentTrtcError, &text, number);
+        int_laws!(AgoraRtcError, &text, number);
         int_laws!(TencentSmsLegacyError, &text, number);
         int_laws!(TencentVmsError, &text, number);
         int_laws!(TencentVmsReceiptError, &text, number);
@@ -354,6 +369,7 @@ pub fn codes(data: &[u8]) {
     str_laws!(AliyunSmsError, &text);
     str_laws!(TencentSmsError, &text);
     str_laws!(TencentVmsV3Error, &text);
+    str_laws!(AwsSnsError, &text);
 }
 
 /// Every failure of a per-number reply with its disposition, or the envelope error.

@@ -12,6 +12,14 @@ error_catalog::include_error_catalog!("tencent_vms_v3");
 error_catalog::include_error_catalog!("ucloud_usms");
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
+error_catalog::include_error_catalog!("twilio");
+error_catalog::include_error_catalog!("zego_express");
+error_catalog::include_error_catalog!("aws_sns");
+error_catalog::include_error_catalog!("submail_sms");
+error_catalog::include_error_catalog!("yunpian_sms");
+error_catalog::include_error_catalog!("tencent_trtc_warning");
+error_catalog::include_error_catalog!("tencent_trtc");
+error_catalog::include_error_catalog!("agora_rtc");
 
 /// `each_catalog!(check)` calls `check::<E>()` for every built-in catalog enum `E`, in the order
 /// of the README's tables; `each_catalog!(check, arg)` passes `arg` along.
@@ -25,6 +33,14 @@ macro_rules! each_catalog {
         $check::<$crate::common::UcloudUsmsError>($($arg),*);
         $check::<$crate::common::AliyunSmsError>($($arg),*);
         $check::<$crate::common::TencentGmeError>($($arg),*);
+        $check::<$crate::common::TwilioError>($($arg),*);
+        $check::<$crate::common::ZegoExpressError>($($arg),*);
+        $check::<$crate::common::AwsSnsError>($($arg),*);
+        $check::<$crate::common::SubmailSmsError>($($arg),*);
+        $check::<$crate::common::YunpianSmsError>($($arg),*);
+        $check::<$crate::common::TencentTrtcWarning>($($arg),*);
+        $check::<$crate::common::TencentTrtcError>($($arg),*);
+        $check::<$crate::common::AgoraRtcError>($($arg),*);
     };
 }
 pub(crate) use each_catalog;
