@@ -2005,3 +2005,31 @@ fn dispositions_are_derived_unless_set() {
         "{doc}"
     );
 }
+
+/// A text whose every line is a TOML syntax error gets the first 50 one by one, then one
+/// problem that counts the rest: the parser's recovery finds errors at every few characters,
+/// and 290,000 of them (a fuzzed overlay) said nothing the first ones did not.
+#[test]
+fn syntax_errors_past_the_fiftieth_are_counted_not_listed() {
+    let text = "x = 'broken\n".repeat(120);
+    let problems = diagnostics_of(&text);
+    assert_eq!(problems.len(), 51, "{:#?}", &problems[..3]);
+    assert!(
+        problems[..50]
+            .iter()
+            .all(|problem| problem.message.starts_with("invalid TOML: "))
+    );
+    let last = &problems[50];
+    assert!(
+        last.message.starts_with("and ")
+            && last
+                .message
+                .ends_with(" more TOML syntax errors from here on"),
+        "{}",
+        last.message
+    );
+    assert_eq!(
+        Expected::seen(last).notes,
+        ["help: fix the first ones: the rest often follow from them"]
+    );
+}
