@@ -17,6 +17,7 @@ error_catalog::include_error_catalog!("tencent_vms");
 error_catalog::include_error_catalog!("tencent_vms_receipt");
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("ucloud_usms");
+error_catalog::include_error_catalog!("twilio");
 
 /// The bound of the `envelope` module docs: peak heap ≤ `FACTOR` × body length + `CONSTANT`.
 const FACTOR: usize = 32;
@@ -87,7 +88,7 @@ fn peak_of(parse: Parse, body: &[u8]) -> (usize, bool) {
     (PEAK.load(Ordering::SeqCst) - before, parsed)
 }
 
-const PARSERS: [(&str, Parse); 7] = [
+const PARSERS: [(&str, Parse); 8] = [
     ("tencent_cloud", |body| {
         envelope::tencent_cloud::<TencentSmsError>(body).is_ok()
     }),
@@ -108,6 +109,9 @@ const PARSERS: [(&str, Parse); 7] = [
     }),
     ("ucloud", |body| {
         envelope::ucloud::<UcloudUsmsError>(body).is_ok()
+    }),
+    ("twilio", |body| {
+        envelope::twilio::<TwilioError>(body).is_ok()
     }),
 ];
 
@@ -372,6 +376,9 @@ fn bodies() -> Vec<(String, String)> {
         ("Message", r#"{"Code": "x", "#, "}"),
         ("requestId", r#"{"code": "x", "#, "}"),
         ("Message", r#"{"RetCode": 171, "#, "}"),
+        ("message", r#"{"code": 21211, "#, "}"),
+        ("error_message", r#"{"error_code": 30007, "#, "}"),
+        ("sid", r#"{"status": "queued", "#, "}"),
         ("Unknown", r#"{"RetCode": 171, "#, "}"),
     ] {
         cases.push((

@@ -513,6 +513,113 @@ fn ucloud_official_and_sdk_failures() {
     );
 }
 
+// ---- Twilio ----
+
+/// Twilio's error envelopes, from its SDKs' fixtures and real replies
+/// (`tests/refs/bodies_yunpian_submail_twilio_sns.md`, ids in the comments).
+#[test]
+fn twilio_errors_in_every_json_shape() {
+    let cases: [(&str, &[u8], i64, &str); 5] = [
+        // T-O1: the classic error (twilio-go client/error_test.go).
+        (
+            "T-O1",
+            br#"{"code":20001,"message":"Bad request","more_info":"https://www.twilio.com/docs/errors/20001","status":400}"#,
+            20001,
+            "Bad request",
+        ),
+        // T-O2: with `details`.
+        (
+            "T-O2",
+            br#"{"status": 400, "message": "Bad request", "code": 20001, "more_info": "https://www.twilio.com/docs/errors/20001", "details": {"foo": "bar"}}"#,
+            20001,
+            "Bad request",
+        ),
+        // T-O3: "API Standards V1.0".
+        (
+            "T-O3",
+            br#"{"code": 20404, "message": "The requested resource was not found", "httpStatusCode": 404, "userError": true, "params": {"twilioErrorCodeUrl": "https://www.twilio.com/docs/errors/20404"}}"#,
+            20404,
+            "The requested resource was not found",
+        ),
+        // T-R3: a real Serverless API reply, camelCase `moreInfo`, `detail` beside `message`.
+        (
+            "T-R3",
+            br#"{"status":429, "message":"Too many requests", "detail":"Too many requests for the associated account being sent.", "code":20429, "moreInfo":"https://www.twilio.com/docs/errors/20429"}"#,
+            20429,
+            "Too many requests",
+        ),
+        // T-O4: an RFC 9457 problem: no `message`, the text is `detail`.
+        (
+            "T-O4",
+            br#"{"type": "https://www.twilio.com/docs/api/errors/20001", "title": "Invalid parameter", "status": 400, "code": 20001, "detail": "The 'PhoneNumber' parameter is required.", "instance": "/api/v1/accounts/AC123/calls/CA456"}"#,
+            20001,
+            "The 'PhoneNumber' parameter is required.",
+        ),
+    ];
+    for (id, body, code, message) in cases {
+        let error = failure(envelope::twilio::<TwilioError>(body).unwrap());
+        // 20001, 20404, 20429 are codes of Twilio's API itself: some products' scope, known or
+        // not to the catalog, the wire code is the body's.
+        assert_eq!(error.wire_code(), code.to_string(), "{id}");
+        if let Some(known) = error.error() {
+            assert_eq!(known.code(), code, "{id}");
+        }
+        assert_eq!(error.server_message(), Some(message), "{id}");
+        assert_eq!(error.request_id(), None, "{id}");
+    }
+    // An error without `code` gets the HTTP status it repeats, which the dictionary lists.
+    let error = failure(
+        envelope::twilio::<TwilioError>(br#"{"status": 404, "message": "Not Found"}"#).unwrap(),
+    );
+    assert_eq!(error.wire_code(), "404");
+    assert!(error.error().is_some());
+}
+
+/// A resource is a success unless it carries an `error_code`: a Message that failed (T-O6,
+/// T-R9), a Notification (T-O8, a string of digits); its `sid` is the request id.
+#[test]
+fn twilio_resources_with_and_without_an_error_code() {
+    let failed = br#"{"account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "error_code": 30007, "error_message": "Carrier violation", "num_segments": "1", "sid": "SMb7c0a2ce80504485a6f653a7110836f5", "status": "sent"}"#;
+    let error = failure(envelope::twilio::<TwilioError>(failed).unwrap());
+    assert_eq!(error.error().map(|e| e.code()), Some(30007));
+    assert_eq!(error.server_message(), Some("Carrier violation"));
+    assert_eq!(
+        error.request_id(),
+        Some("SMb7c0a2ce80504485a6f653a7110836f5")
+    );
+    let notification = failure(
+        envelope::twilio::<TwilioError>(
+            br#"{"error_code": "11200", "log": "0", "more_info": "http://www.twilio.com/docs/errors/11200", "sid": "NOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}"#,
+        )
+        .unwrap(),
+    );
+    assert_eq!(notification.error().map(|e| e.code()), Some(11200));
+    let queued = br#"{"sid": "SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "status": "queued", "error_code": null, "error_message": null}"#;
+    assert_eq!(
+        envelope::twilio::<TwilioError>(queued).unwrap(),
+        Reply::Success {
+            request_id: Some("SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".into())
+        }
+    );
+    // The 2010 API's default XML is no JSON: an error, not a panic.
+    assert!(matches!(
+        envelope::twilio::<TwilioError>(
+            b"<TwilioResponse><RestException><Code>21211</Code></RestException></TwilioResponse>"
+        ),
+        Err(EnvelopeError::Json(_))
+    ));
+    for (body, field) in [
+        (&br#"{"code": "x"}"#[..], "code"),
+        (br#"{"error_code": 1.5}"#, "error_code"),
+        (br#"{"code": 1, "message": 2}"#, "message"),
+    ] {
+        match envelope::twilio::<TwilioError>(body) {
+            Err(EnvelopeError::WrongType { field: seen, .. }) => assert_eq!(seen, field),
+            other => panic!("{}: {other:?}", String::from_utf8_lossy(body)),
+        }
+    }
+}
+
 // ---- malformed bodies ----
 
 #[test]

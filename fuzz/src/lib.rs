@@ -419,4 +419,5 @@ pub fn envelopes(data: &[u8]) {
     );
     let _ = write!(out, "{:?}", envelope::aliyun::<AliyunSmsError>(data));
     let _ = write!(out, "{:?}", envelope::ucloud::<UcloudUsmsError>(data));
+    let _ = write!(out, "{:?}", envelope::twilio::<TwilioError>(data));
 }

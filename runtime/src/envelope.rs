@@ -9,6 +9,7 @@
 //! | [`tencent_voice_failure`] | Tencent voice message failure callback | `voice_failure_callback.failure_code` | — |
 //! | [`aliyun`] | Aliyun RPC APIs (SMS `dysmsapi`) | `Code` ≠ `OK` | `Code` = `OK` |
 //! | [`ucloud`] | UCloud APIs (USMS) | `RetCode` ≠ 0 | `RetCode` = 0 |
+//! | [`twilio`] | Twilio REST APIs (JSON) | `code` (or the HTTP `status` an error repeats); a resource's non-null `error_code` | a resource without `error_code` |
 //!
 //! Success is what the catalog says it is ([`ErrorCatalog::is_success_code`]); every other code is
 //! a failure, typed when the catalog knows it. A body that is not such an envelope (not JSON, a
@@ -31,7 +32,8 @@
 //!   [`EnvelopeError::Missing`]`("Code")`, not an unknown code `""`.
 //! - **Integer envelopes** ([`tencent_legacy`], [`tencent_legacy_sms`],
 //!   [`tencent_voice_failure`], [`ucloud`]): their codes are JSON numbers, so no code is blank;
-//!   a string there, empty or not, is [`EnvelopeError::WrongType`].
+//!   a string there, empty or not, is [`EnvelopeError::WrongType`]. [`twilio`] also takes a code
+//!   as a string of digits (its Notification resource sends one); a blank one is absent.
 //! - **Request ids**, everywhere: a blank `RequestId`, `requestId` or `callid` is no request id
 //!   (`None` in [`Reply::Success`] and [`ApiError::request_id`]), and where an envelope has two
 //!   spellings the next one is read: Aliyun's `requestId` after a blank `RequestId`, the legacy
@@ -259,6 +261,33 @@ impl<'de> Field<'de> {
         match self.code_text(field)? {
             Some(text) => Ok(Some(text)),
             None => other.code_text(other_field),
+        }
+    }
+
+    /// An integer code sent as a number or as a string of digits (Twilio's Notification
+    /// resource sends `"error_code": "11200"`); `None` when absent, `null` or blank.
+    fn integer_or_digits(self, field: &'static str) -> Result<Option<i64>, EnvelopeError> {
+        match self {
+            Field::Absent => Ok(None),
+            Field::Int(number) => Ok(Some(number)),
+            Field::Text(text) if is_blank(&text) => Ok(None),
+            Field::Text(text) => {
+                text.trim()
+                    .parse()
+                    .map(Some)
+                    .map_err(|_| EnvelopeError::WrongType {
+                        field,
+                        expected: "an integer, or a string of its digits",
+                    })
+            }
+            Field::OtherNumber => Err(EnvelopeError::WrongType {
+                field,
+                expected: "an integer that fits in an i64",
+            }),
+            Field::Other => Err(EnvelopeError::WrongType {
+                field,
+                expected: "an integer",
+            }),
         }
     }
 
@@ -1110,6 +1139,81 @@ pub fn aliyun<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
     let request_id = request_id.code_text_or("RequestId", request_id_camel, "requestId")?;
     let mut reply = reply_for_text(&code, message);
     reply.set_request_id(shared(request_id));
+    Ok(reply)
+}
+
+/// A Twilio error or resource: the error's `code` and its message (`message`, or `detail` and
+/// `title` of an RFC 9457 problem), the HTTP `status` an error repeats, a resource's
+/// `error_code` and `error_message`, and its `sid`.
+const TWILIO_KEYS: [&str; 8] = [
+    "code",
+    "message",
+    "detail",
+    "title",
+    "status",
+    "error_code",
+    "error_message",
+    "sid",
+];
+
+/// Twilio REST APIs: an error `{"code": 21211, "message": "…", "more_info": "…", "status": 400}`
+/// (also the camelCase `moreInfo` of some product APIs, the "API Standards V1.0"
+/// `httpStatusCode` form, and RFC 9457 problems, whose text is in `detail` or `title`); or a
+/// resource, which is a success unless it carries a non-null `error_code` (a Message that
+/// `failed` or was `undelivered`, a Notification; the number may come as a string), whose text
+/// is `error_message`. The request id of a resource is its `sid`.
+///
+/// An error without a `code` is given the HTTP status it repeats (`"status": 404`), as
+/// Twilio's SDKs do; Twilio's dictionary lists those statuses as codes (`400`, `404`, …).
+///
+/// ```
+/// use error_catalog::{Disposition, envelope};
+///
+/// error_catalog::include_error_catalog!("twilio");
+///
+/// let body = br#"{"code": 21610, "message": "Attempt to send to unsubscribed recipient", "more_info": "https://www.twilio.com/docs/errors/21610", "status": 400}"#;
+/// let error = envelope::twilio::<TwilioError>(body)?.into_result().unwrap_err();
+/// assert_eq!(error.error().map(|e| e.code()), Some(21610));
+/// assert_eq!(error.disposition(), Disposition::GiveUp);
+/// # Ok::<(), envelope::EnvelopeError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`EnvelopeError`] when the body is not such an envelope (Twilio's XML replies included: ask
+/// the 2010 API for `.json`).
+pub fn twilio<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
+    let [
+        code,
+        message,
+        detail,
+        title,
+        status,
+        error_code,
+        error_message,
+        sid,
+    ] = parse(body, Fields(&TWILIO_KEYS))?;
+    let sid = shared(sid.code_text("sid")?);
+    let code = match code.integer_or_digits("code")? {
+        Some(code) => Some(code),
+        // An error repeats its HTTP status; a resource's `status` is a word (`queued`).
+        None => match status {
+            Field::Int(status) if status >= 400 => Some(status),
+            _ => None,
+        },
+    };
+    let mut reply = if let Some(code) = code {
+        let text = message
+            .text("message")?
+            .or(detail.text("detail")?)
+            .or(title.text("title")?);
+        reply_for_int(code, text)
+    } else if let Some(code) = error_code.integer_or_digits("error_code")? {
+        reply_for_int(code, error_message.text("error_message")?)
+    } else {
+        Reply::Success { request_id: None }
+    };
+    reply.set_request_id(sid);
     Ok(reply)
 }
 
