@@ -18,6 +18,7 @@ error_catalog::include_error_catalog!("tencent_vms_receipt");
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("ucloud_usms");
 error_catalog::include_error_catalog!("twilio");
+error_catalog::include_error_catalog!("yunpian_sms");
 
 /// The bound of the `envelope` module docs: peak heap ≤ `FACTOR` × body length + `CONSTANT`.
 const FACTOR: usize = 32;
@@ -88,7 +89,7 @@ fn peak_of(parse: Parse, body: &[u8]) -> (usize, bool) {
     (PEAK.load(Ordering::SeqCst) - before, parsed)
 }
 
-const PARSERS: [(&str, Parse); 8] = [
+const PARSERS: [(&str, Parse); 9] = [
     ("tencent_cloud", |body| {
         envelope::tencent_cloud::<TencentSmsError>(body).is_ok()
     }),
@@ -112,6 +113,9 @@ const PARSERS: [(&str, Parse); 8] = [
     }),
     ("twilio", |body| {
         envelope::twilio::<TwilioError>(body).is_ok()
+    }),
+    ("yunpian", |body| {
+        envelope::yunpian::<YunpianSmsError>(body).is_ok()
     }),
 ];
 
@@ -262,6 +266,10 @@ fn bodies() -> Vec<(String, String)> {
             ),
         ),
         (
+            "Yunpian: minimal unknown-code numbers up to 1 MiB".into(),
+            fill(r#"{"data": ["#, r#"{"code":9}"#, ",", "]}"),
+        ),
+        (
             "SendSms: a set of empty objects".into(),
             send_sms_full(36, "{}"),
         ),
@@ -379,6 +387,8 @@ fn bodies() -> Vec<(String, String)> {
         ("message", r#"{"code": 21211, "#, "}"),
         ("error_message", r#"{"error_code": 30007, "#, "}"),
         ("sid", r#"{"status": "queued", "#, "}"),
+        ("detail", r#"{"code": 2, "#, "}"),
+        ("mobile", r#"{"data": [{"code": 2, "#, "}]}"),
         ("Unknown", r#"{"RetCode": 171, "#, "}"),
     ] {
         cases.push((

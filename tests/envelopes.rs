@@ -513,6 +513,104 @@ fn ucloud_official_and_sdk_failures() {
     );
 }
 
+// ---- Yunpian ----
+
+/// Yunpian's failures and sends, from its docs and real replies
+/// (`tests/refs/bodies_yunpian_submail_twilio_sns.md`, ids in the comments).
+#[test]
+fn yunpian_failures_keep_the_specific_text() {
+    let cases: [(&str, &str, i64, &str); 4] = [
+        // Y-O1, the official 返回值示例.
+        (
+            "Y-O1",
+            r#"{"http_status_code": 400, "code": 3, "msg": "账户余额不足", "detail": "账户需要充值,请充值后重试"}"#,
+            3,
+            "账户需要充值,请充值后重试",
+        ),
+        // Y-R2: `code` before `http_status_code`.
+        (
+            "Y-R2",
+            r#"{"code":15,"http_status_code":400,"msg":"签名不匹配","detail":"签名 【亿豚网】 与设置的签名不匹配"}"#,
+            15,
+            "签名 【亿豚网】 与设置的签名不匹配",
+        ),
+        // Y-R5: a negative class of codes is the account's; code 1 here.
+        (
+            "Y-R5",
+            r#"{"http_status_code":400,"code":1,"msg":"请求参数缺失","detail":"参数 apikey 必须传入"}"#,
+            1,
+            "参数 apikey 必须传入",
+        ),
+        // Y-O2: a v1 reply with `detail` null keeps `msg`.
+        (
+            "Y-O2",
+            r#"{"code": -2,"msg": "API没有权限","detail":null}"#,
+            -2,
+            "API没有权限",
+        ),
+    ];
+    for (id, body, code, text) in cases {
+        let reply = envelope::yunpian::<YunpianSmsError>(body.as_bytes()).unwrap();
+        assert!(reply.numbers.is_empty(), "{id}");
+        let error = reply.request.failure().expect(id);
+        assert_eq!(error.error().map(|e| e.code()), Some(code), "{id}");
+        assert_eq!(error.server_message(), Some(text), "{id}");
+        assert_eq!(reply.failures().count(), 1, "{id}");
+    }
+}
+
+#[test]
+fn yunpian_sends_to_one_number_and_to_many() {
+    // Y-O3: the official single_send example.
+    let single = r#"{"code":0,"msg":"发送成功","count":1,"fee":0.05,"unit":"RMB","mobile":"13200000000","sid":3310228982}"#;
+    let reply = envelope::yunpian::<YunpianSmsError>(single.as_bytes()).unwrap();
+    assert!(reply.request.is_success());
+    assert_eq!(reply.numbers.len(), 1);
+    assert_eq!(reply.numbers[0].phone_number, "13200000000");
+    assert_eq!(
+        reply.numbers[0].reply,
+        Reply::Success {
+            request_id: Some("3310228982".into())
+        }
+    );
+    // Y-R14: a batch send has no top-level `code`; each number is in `data`. The second
+    // number's failure is made of the first's fields and Y-R5's code: no published batch reply
+    // has a failed number.
+    let batch = r#"{"total_count":2,"total_fee":"0.2000","unit":"RMB","data":[{"code":0,"msg":"发送成功","count":1,"fee":0.05,"unit":"RMB","mobile":"13000000000","sid":3310228964},{"code":2,"msg":"请求参数格式错误","detail":"参数 mobile 格式不正确，mobile:1300000000","mobile":"1300000000","sid":0}]}"#;
+    let reply = envelope::yunpian::<YunpianSmsError>(batch.as_bytes()).unwrap();
+    assert!(reply.request.is_success());
+    let outcomes: Vec<_> = reply
+        .numbers
+        .iter()
+        .map(|n| {
+            (
+                n.phone_number.as_str(),
+                n.reply.failure().and_then(|f| f.error()).map(|e| e.code()),
+            )
+        })
+        .collect();
+    assert_eq!(outcomes, [("13000000000", None), ("1300000000", Some(2))]);
+    assert_eq!(reply.failures().count(), 1);
+    // A reply without `code` is a success (the v2 API's account calls, a batch).
+    assert!(
+        envelope::yunpian::<YunpianSmsError>(br#"{"nick": "x", "balance": 1.5}"#)
+            .unwrap()
+            .request
+            .is_success()
+    );
+    for (body, field) in [
+        (&br#"{"code": "2"}"#[..], "code"),
+        (br#"{"data": {}}"#, "data"),
+        (br#"{"data": [1]}"#, "data[]"),
+        (br#"{"data": [{"code": 1.5}]}"#, "data[].code"),
+    ] {
+        match envelope::yunpian::<YunpianSmsError>(body) {
+            Err(EnvelopeError::WrongType { field: seen, .. }) => assert_eq!(seen, field),
+            other => panic!("{}: {other:?}", String::from_utf8_lossy(body)),
+        }
+    }
+}
+
 // ---- Twilio ----
 
 /// Twilio's error envelopes, from its SDKs' fixtures and real replies

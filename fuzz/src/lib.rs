@@ -420,4 +420,5 @@ pub fn envelopes(data: &[u8]) {
     let _ = write!(out, "{:?}", envelope::aliyun::<AliyunSmsError>(data));
     let _ = write!(out, "{:?}", envelope::ucloud::<UcloudUsmsError>(data));
     let _ = write!(out, "{:?}", envelope::twilio::<TwilioError>(data));
+    print_numbers(&mut out, envelope::yunpian::<YunpianSmsError>(data));
 }

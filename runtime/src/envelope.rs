@@ -9,6 +9,7 @@
 //! | [`tencent_voice_failure`] | Tencent voice message failure callback | `voice_failure_callback.failure_code` | — |
 //! | [`aliyun`] | Aliyun RPC APIs (SMS `dysmsapi`) | `Code` ≠ `OK` | `Code` = `OK` |
 //! | [`ucloud`] | UCloud APIs (USMS) | `RetCode` ≠ 0 | `RetCode` = 0 |
+//! | [`yunpian`] | Yunpian 云片 SMS API v2 | `code` ≠ 0; per number `data[].code` ≠ 0 | `code` 0 or absent |
 //! | [`twilio`] | Twilio REST APIs (JSON) | `code` (or the HTTP `status` an error repeats); a resource's non-null `error_code` | a resource without `error_code` |
 //!
 //! Success is what the catalog says it is ([`ErrorCatalog::is_success_code`]); every other code is
@@ -1215,6 +1216,160 @@ pub fn twilio<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
     };
     reply.set_request_id(sid);
     Ok(reply)
+}
+
+/// A Yunpian reply: `code`, `msg`, `detail`, the single send's `mobile` and `sid`, the batch
+/// send's `data`.
+const YUNPIAN_KEYS: [&str; 6] = ["code", "msg", "detail", "mobile", "sid", "data"];
+const YUNPIAN_NUMBER_KEYS: [&str; 5] = ["code", "msg", "detail", "mobile", "sid"];
+
+/// A Yunpian reply as read: its fields, and `data` when there is one.
+struct Yunpian<'de, E> {
+    fields: [Field<'de>; 5],
+    data: Nested<Statuses<E>>,
+}
+
+struct YunpianVisitor<E>(PhantomData<E>);
+
+impl<'de, E: ErrorCatalog> Visitor<'de> for YunpianVisitor<E> {
+    type Value = Yunpian<'de, E>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut reply = Yunpian {
+            fields: [const { Field::Absent }; 5],
+            data: Nested::Absent,
+        };
+        read_entries(&mut map, &YUNPIAN_KEYS, |index, map| {
+            if index == 5 {
+                let numbers = NumbersVisitor {
+                    keys: &YUNPIAN_NUMBER_KEYS,
+                    reply: yunpian_number,
+                };
+                reply.data = map.next_value_seed(Expect::array(numbers))?;
+            } else {
+                reply.fields[index] = map.next_value()?;
+            }
+            Ok(())
+        })?;
+        Ok(reply)
+    }
+}
+
+/// A Yunpian outcome of `code` (absent: success, as the v2 API means it), with the reply's
+/// text: `detail`, the specific one, or else `msg`; and its `sid` (a number) as the request id.
+fn yunpian_reply<E: ErrorCatalog>(
+    [code, message, detail, _, sid]: [Field<'_>; 5],
+    prefix: YunpianFields,
+) -> Result<Reply<E>, EnvelopeError> {
+    let code = match code {
+        Field::Absent => 0,
+        code => code.integer(prefix.code)?,
+    };
+    let text = detail.text(prefix.detail)?.or(message.text(prefix.msg)?);
+    let mut reply = reply_for_int(code, text);
+    let sid = match sid {
+        Field::Int(sid) => Some(Cow::Owned(alloc::format!("{sid}"))),
+        sid => sid.code_text(prefix.sid)?,
+    };
+    reply.set_request_id(shared(sid));
+    Ok(reply)
+}
+
+/// The names of the fields `yunpian_reply` reads, at the top level or in `data[]`.
+#[derive(Clone, Copy)]
+struct YunpianFields {
+    code: &'static str,
+    msg: &'static str,
+    detail: &'static str,
+    sid: &'static str,
+}
+
+fn yunpian_number<E: ErrorCatalog>(
+    number: Nested<[Field<'_>; 5]>,
+) -> Result<NumberReply<E>, EnvelopeError> {
+    let Nested::Found(mut fields) = number else {
+        return Err(EnvelopeError::WrongType {
+            field: "data[]",
+            expected: "an object",
+        });
+    };
+    let mobile = core::mem::replace(&mut fields[3], Field::Absent);
+    let phone_number = mobile
+        .text("data[].mobile")?
+        .map(Cow::into_owned)
+        .unwrap_or_default();
+    let fields_of = YunpianFields {
+        code: "data[].code",
+        msg: "data[].msg",
+        detail: "data[].detail",
+        sid: "data[].sid",
+    };
+    Ok(NumberReply {
+        phone_number,
+        reply: yunpian_reply(fields, fields_of)?,
+    })
+}
+
+/// Yunpian 云片 SMS API v2: a failure `{"http_status_code": 400, "code": 2, "msg": "…",
+/// "detail": "…"}`; a send to one number `{"code": 0, "msg": "发送成功", "count": 1, "fee": 0.05,
+/// "mobile": "…", "sid": 3310228982}`; a batch send, which has no top-level `code`, one object
+/// per number in `data`. A reply without `code` is a success, as the v2 API and its SDKs mean it.
+/// The text kept is `detail` (the specific one: `参数 mobile 格式不正确，mobile:…`) or else `msg`;
+/// the request id is the `sid`, per number. A reply that names its `mobile` is that number's
+/// outcome, in `numbers`, and the request a success; a failure that names none is the request's.
+///
+/// ```
+/// use error_catalog::{Disposition, envelope};
+///
+/// error_catalog::include_error_catalog!("yunpian_sms");
+///
+/// let body = r#"{"http_status_code":400,"code":3,"msg":"账户余额不足","detail":"账户需要充值,请充值后重试"}"#;
+/// let reply = envelope::yunpian::<YunpianSmsError>(body.as_bytes())?;
+/// let error = reply.request.failure().unwrap();
+/// assert_eq!(error.error().map(|e| e.code()), Some(3));
+/// assert_eq!(error.server_message(), Some("账户需要充值,请充值后重试"));
+/// assert_eq!(error.disposition(), Disposition::FailOver);
+/// # Ok::<(), envelope::EnvelopeError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`EnvelopeError`] when the body is not such an envelope.
+pub fn yunpian<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>, EnvelopeError> {
+    let Yunpian { mut fields, data } = parse(body, YunpianVisitor(PhantomData))?;
+    let numbers = data.get("data", "an array")?.transpose()?;
+    let mobile = core::mem::replace(&mut fields[3], Field::Absent);
+    let fields_of = YunpianFields {
+        code: "code",
+        msg: "msg",
+        detail: "detail",
+        sid: "sid",
+    };
+    let reply = yunpian_reply(fields, fields_of)?;
+    if let Some(numbers) = numbers {
+        return Ok(SendSmsReply {
+            request: reply,
+            numbers,
+        });
+    }
+    Ok(match mobile.text("mobile")? {
+        // A send to one number, which the reply names: the outcome is the number's.
+        Some(mobile) => SendSmsReply {
+            request: Reply::Success { request_id: None },
+            numbers: alloc::vec![NumberReply {
+                phone_number: mobile.into_owned(),
+                reply,
+            }],
+        },
+        None => SendSmsReply {
+            request: reply,
+            numbers: Vec::new(),
+        },
+    })
 }
 
 const UCLOUD_KEYS: [&str; 2] = ["RetCode", "Message"];
