@@ -19,6 +19,7 @@ error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("ucloud_usms");
 error_catalog::include_error_catalog!("twilio");
 error_catalog::include_error_catalog!("yunpian_sms");
+error_catalog::include_error_catalog!("submail_sms");
 
 /// The bound of the `envelope` module docs: peak heap ≤ `FACTOR` × body length + `CONSTANT`.
 const FACTOR: usize = 32;
@@ -89,7 +90,7 @@ fn peak_of(parse: Parse, body: &[u8]) -> (usize, bool) {
     (PEAK.load(Ordering::SeqCst) - before, parsed)
 }
 
-const PARSERS: [(&str, Parse); 9] = [
+const PARSERS: [(&str, Parse); 10] = [
     ("tencent_cloud", |body| {
         envelope::tencent_cloud::<TencentSmsError>(body).is_ok()
     }),
@@ -116,6 +117,9 @@ const PARSERS: [(&str, Parse); 9] = [
     }),
     ("yunpian", |body| {
         envelope::yunpian::<YunpianSmsError>(body).is_ok()
+    }),
+    ("submail", |body| {
+        envelope::submail::<SubmailSmsError>(body).is_ok()
     }),
 ];
 
@@ -270,6 +274,10 @@ fn bodies() -> Vec<(String, String)> {
             fill(r#"{"data": ["#, r#"{"code":9}"#, ",", "]}"),
         ),
         (
+            "SUBMAIL: minimal unknown-code recipients up to 1 MiB".into(),
+            fill("[", r#"{"status":"e","code":9}"#, ",", "]"),
+        ),
+        (
             "SendSms: a set of empty objects".into(),
             send_sms_full(36, "{}"),
         ),
@@ -388,6 +396,8 @@ fn bodies() -> Vec<(String, String)> {
         ("error_message", r#"{"error_code": 30007, "#, "}"),
         ("sid", r#"{"status": "queued", "#, "}"),
         ("detail", r#"{"code": 2, "#, "}"),
+        ("msg", r#"{"status": "error", "code": 101, "#, "}"),
+        ("to", r#"[{"status": "success", "#, "}]"),
         ("mobile", r#"{"data": [{"code": 2, "#, "}]}"),
         ("Unknown", r#"{"RetCode": 171, "#, "}"),
     ] {

@@ -611,6 +611,103 @@ fn yunpian_sends_to_one_number_and_to_many() {
     }
 }
 
+// ---- SUBMAIL ----
+
+/// SUBMAIL's sends and failures, from its docs and real replies
+/// (`tests/refs/bodies_yunpian_submail_twilio_sns.md`, ids in the comments).
+#[test]
+fn submail_failures_with_a_string_or_a_number_code() {
+    let cases: [(&str, &[u8], i64); 3] = [
+        // S-R1: a real multixsend failure is one object, its code a number.
+        (
+            "S-R1",
+            br#"{"status":"error","code":109,"msg":"Invalid appkey"}"#,
+            109,
+        ),
+        // S-O9: the Ruby SDK fixture writes the code as a string.
+        (
+            "S-O9",
+            br#"{"status":"error","code":"101","msg":"Incorrect APP ID"}"#,
+            101,
+        ),
+        // S-R3: an international send, a code the table does not list.
+        (
+            "S-R3",
+            br#"{"status":"error","code":255,"msg":"Unsupported Region Phone number"}"#,
+            255,
+        ),
+    ];
+    for (id, body, code) in cases {
+        let reply = envelope::submail::<SubmailSmsError>(body).unwrap();
+        let error = reply.request.failure().expect(id);
+        assert_eq!(error.wire_code(), code.to_string(), "{id}");
+        assert!(reply.numbers.is_empty(), "{id}");
+    }
+    let known = envelope::submail::<SubmailSmsError>(
+        br#"{"status":"error","code":"101","msg":"Incorrect APP ID"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        known
+            .request
+            .failure()
+            .and_then(|f| f.error())
+            .map(|e| e.code()),
+        Some(101)
+    );
+}
+
+#[test]
+fn submail_sends_one_and_many() {
+    // S-R5: a real xsend success; the `send_id` is the request id.
+    let single = br#"{"status":"success","send_id":"7247b703a91f2721ff1f4c497a5e0369","fee":1,"sms_credits":"500031","transactional_sms_credits":"0"}"#;
+    let reply = envelope::submail::<SubmailSmsError>(single).unwrap();
+    assert_eq!(
+        reply.request,
+        Reply::Success {
+            request_id: Some("7247b703a91f2721ff1f4c497a5e0369".into())
+        }
+    );
+    // S-O4: a multixsend reply, one object per recipient (the docs' `1xx` made a real code).
+    let multi = br#"[{"status":"error","code":401,"msg":"error sms"},{"status":"success","to":"18*********","send_id":"093c0a7df143c087d6cba9cdf0cf3738"}]"#;
+    let reply = envelope::submail::<SubmailSmsError>(multi).unwrap();
+    assert!(reply.request.is_success());
+    let outcomes: Vec<_> = reply
+        .numbers
+        .iter()
+        .map(|n| {
+            (
+                n.phone_number.as_str(),
+                n.reply.failure().map(|f| f.wire_code().into_owned()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [("", Some("401".to_owned())), ("18*********", None)]
+    );
+    assert_eq!(reply.failures().count(), 1);
+    assert!(matches!(
+        envelope::submail::<SubmailSmsError>(br#"{"code": 101}"#),
+        Err(EnvelopeError::Missing("status"))
+    ));
+    assert!(matches!(
+        envelope::submail::<SubmailSmsError>(br#"{"status": "error"}"#),
+        Err(EnvelopeError::Missing("code"))
+    ));
+    assert!(matches!(
+        envelope::submail::<SubmailSmsError>(br#"[{"status": "error", "code": "x"}]"#),
+        Err(EnvelopeError::WrongType {
+            field: "[].code",
+            ..
+        })
+    ));
+    assert!(matches!(
+        envelope::submail::<SubmailSmsError>(b"5"),
+        Err(EnvelopeError::Json(_))
+    ));
+}
+
 // ---- Twilio ----
 
 /// Twilio's error envelopes, from its SDKs' fixtures and real replies

@@ -10,6 +10,7 @@
 //! | [`aliyun`] | Aliyun RPC APIs (SMS `dysmsapi`) | `Code` ≠ `OK` | `Code` = `OK` |
 //! | [`ucloud`] | UCloud APIs (USMS) | `RetCode` ≠ 0 | `RetCode` = 0 |
 //! | [`yunpian`] | Yunpian 云片 SMS API v2 | `code` ≠ 0; per number `data[].code` ≠ 0 | `code` 0 or absent |
+//! | [`submail`] | SUBMAIL 赛邮 SMS API v4 | `status` `error` (its `code`); per recipient of a multi send | `status` `success` |
 //! | [`twilio`] | Twilio REST APIs (JSON) | `code` (or the HTTP `status` an error repeats); a resource's non-null `error_code` | a resource without `error_code` |
 //!
 //! Success is what the catalog says it is ([`ErrorCatalog::is_success_code`]); every other code is
@@ -1218,6 +1219,27 @@ pub fn twilio<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
     Ok(reply)
 }
 
+/// The fields of one number's object in an array (`what`: how errors name the element), and its
+/// phone number, taken from the field at `phone` (named `phone_field`).
+fn number_fields<'de, const N: usize>(
+    number: Nested<[Field<'de>; N]>,
+    what: &'static str,
+    phone: usize,
+    phone_field: &'static str,
+) -> Result<([Field<'de>; N], String), EnvelopeError> {
+    let Nested::Found(mut fields) = number else {
+        return Err(EnvelopeError::WrongType {
+            field: what,
+            expected: "an object",
+        });
+    };
+    let phone_number = core::mem::replace(&mut fields[phone], Field::Absent)
+        .text(phone_field)?
+        .map(Cow::into_owned)
+        .unwrap_or_default();
+    Ok((fields, phone_number))
+}
+
 /// A Yunpian reply: `code`, `msg`, `detail`, the single send's `mobile` and `sid`, the batch
 /// send's `data`.
 const YUNPIAN_KEYS: [&str; 6] = ["code", "msg", "detail", "mobile", "sid", "data"];
@@ -1261,56 +1283,35 @@ impl<'de, E: ErrorCatalog> Visitor<'de> for YunpianVisitor<E> {
 
 /// A Yunpian outcome of `code` (absent: success, as the v2 API means it), with the reply's
 /// text: `detail`, the specific one, or else `msg`; and its `sid` (a number) as the request id.
+///
+/// `names`: the names of `code`, `msg`, `detail` and `sid` in errors, at the top level or in
+/// `data[]`.
 fn yunpian_reply<E: ErrorCatalog>(
     [code, message, detail, _, sid]: [Field<'_>; 5],
-    prefix: YunpianFields,
+    names: [&'static str; 4],
 ) -> Result<Reply<E>, EnvelopeError> {
     let code = match code {
         Field::Absent => 0,
-        code => code.integer(prefix.code)?,
+        code => code.integer(names[0])?,
     };
-    let text = detail.text(prefix.detail)?.or(message.text(prefix.msg)?);
+    let text = detail.text(names[2])?.or(message.text(names[1])?);
     let mut reply = reply_for_int(code, text);
     let sid = match sid {
         Field::Int(sid) => Some(Cow::Owned(alloc::format!("{sid}"))),
-        sid => sid.code_text(prefix.sid)?,
+        sid => sid.code_text(names[3])?,
     };
     reply.set_request_id(shared(sid));
     Ok(reply)
 }
 
-/// The names of the fields `yunpian_reply` reads, at the top level or in `data[]`.
-#[derive(Clone, Copy)]
-struct YunpianFields {
-    code: &'static str,
-    msg: &'static str,
-    detail: &'static str,
-    sid: &'static str,
-}
-
 fn yunpian_number<E: ErrorCatalog>(
     number: Nested<[Field<'_>; 5]>,
 ) -> Result<NumberReply<E>, EnvelopeError> {
-    let Nested::Found(mut fields) = number else {
-        return Err(EnvelopeError::WrongType {
-            field: "data[]",
-            expected: "an object",
-        });
-    };
-    let mobile = core::mem::replace(&mut fields[3], Field::Absent);
-    let phone_number = mobile
-        .text("data[].mobile")?
-        .map(Cow::into_owned)
-        .unwrap_or_default();
-    let fields_of = YunpianFields {
-        code: "data[].code",
-        msg: "data[].msg",
-        detail: "data[].detail",
-        sid: "data[].sid",
-    };
+    let (fields, phone_number) = number_fields(number, "data[]", 3, "data[].mobile")?;
+    let names = ["data[].code", "data[].msg", "data[].detail", "data[].sid"];
     Ok(NumberReply {
         phone_number,
-        reply: yunpian_reply(fields, fields_of)?,
+        reply: yunpian_reply(fields, names)?,
     })
 }
 
@@ -1343,13 +1344,7 @@ pub fn yunpian<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>, Envelope
     let Yunpian { mut fields, data } = parse(body, YunpianVisitor(PhantomData))?;
     let numbers = data.get("data", "an array")?.transpose()?;
     let mobile = core::mem::replace(&mut fields[3], Field::Absent);
-    let fields_of = YunpianFields {
-        code: "code",
-        msg: "msg",
-        detail: "detail",
-        sid: "sid",
-    };
-    let reply = yunpian_reply(fields, fields_of)?;
+    let reply = yunpian_reply(fields, ["code", "msg", "detail", "sid"])?;
     if let Some(numbers) = numbers {
         return Ok(SendSmsReply {
             request: reply,
@@ -1370,6 +1365,147 @@ pub fn yunpian<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>, Envelope
             numbers: Vec::new(),
         },
     })
+}
+
+/// A SUBMAIL reply object (a send, or one recipient of a multi send): `status`, `code`, `msg`,
+/// `send_id`, `to`, and a batch send's `responses`.
+const SUBMAIL_KEYS: [&str; 6] = ["status", "code", "msg", "send_id", "to", "responses"];
+const SUBMAIL_NUMBER_KEYS: [&str; 5] = ["status", "code", "msg", "send_id", "to"];
+
+/// A SUBMAIL reply as read: an object (its fields, a batch's `responses`), or the array of a
+/// multi send, one recipient each.
+enum Submail<'de, E> {
+    Object([Field<'de>; 5], Nested<Statuses<E>>),
+    Array(Statuses<E>),
+}
+
+struct SubmailVisitor<E>(PhantomData<E>);
+
+fn submail_numbers<E: ErrorCatalog>() -> NumbersVisitor<E, 5> {
+    NumbersVisitor {
+        keys: &SUBMAIL_NUMBER_KEYS,
+        reply: submail_number,
+    }
+}
+
+impl<'de, E: ErrorCatalog> Visitor<'de> for SubmailVisitor<E> {
+    type Value = Submail<'de, E>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object or an array")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut fields = [const { Field::Absent }; 5];
+        let mut responses = Nested::Absent;
+        read_entries(&mut map, &SUBMAIL_KEYS, |index, map| {
+            if index == 5 {
+                responses = map.next_value_seed(Expect::array(submail_numbers()))?;
+            } else {
+                fields[index] = map.next_value()?;
+            }
+            Ok(())
+        })?;
+        Ok(Submail::Object(fields, responses))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        submail_numbers().visit_seq(seq).map(Submail::Array)
+    }
+}
+
+/// The outcome a SUBMAIL object reports: `status` `"error"` with its `code` (a string of digits
+/// or a number) and `msg`, or `"success"` with its `send_id` as the request id.
+fn submail_reply<E: ErrorCatalog>(
+    [status, code, message, send_id, _]: [Field<'_>; 5],
+    names: [&'static str; 4],
+) -> Result<Reply<E>, EnvelopeError> {
+    let status = status
+        .code_text(names[0])?
+        .ok_or(EnvelopeError::Missing(names[0]))?;
+    let mut reply = if status == "success" {
+        Reply::Success { request_id: None }
+    } else {
+        let code = code
+            .integer_or_digits(names[1])?
+            .ok_or(EnvelopeError::Missing(names[1]))?;
+        reply_for_int(code, message.text(names[2])?)
+    };
+    reply.set_request_id(shared(send_id.code_text(names[3])?));
+    Ok(reply)
+}
+
+fn submail_number<E: ErrorCatalog>(
+    number: Nested<[Field<'_>; 5]>,
+) -> Result<NumberReply<E>, EnvelopeError> {
+    let (fields, phone_number) = number_fields(number, "[]", 4, "[].to")?;
+    let names = ["[].status", "[].code", "[].msg", "[].send_id"];
+    Ok(NumberReply {
+        phone_number,
+        reply: submail_reply(fields, names)?,
+    })
+}
+
+/// SUBMAIL 赛邮 SMS API v4: a send `{"status": "success", "send_id": "…", "fee": 1}` or
+/// `{"status": "error", "code": "101", "msg": "…"}` (the docs write `code` as a string, real
+/// replies as a number: both are read); a multi send (`multisend`, `multixsend`), an array with
+/// one such object per recipient (`to`); a batch send, its `responses`. A send that names its
+/// recipient (`to`) is that number's outcome, in `numbers`; a multi send's request is a success.
+/// The request id is the `send_id`.
+///
+/// ```
+/// use error_catalog::{Disposition, envelope};
+///
+/// error_catalog::include_error_catalog!("submail_sms");
+///
+/// let body = br#"{"status":"error","code":109,"msg":"Invalid appkey"}"#;
+/// let reply = envelope::submail::<SubmailSmsError>(body)?;
+/// let error = reply.request.failure().unwrap();
+/// assert_eq!(error.error().map(|e| e.code()), Some(109));
+/// assert_eq!(error.disposition(), Disposition::FailOver);
+/// # Ok::<(), envelope::EnvelopeError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`EnvelopeError`] when the body is not such an envelope.
+pub fn submail<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>, EnvelopeError> {
+    if body.len() > MAX_BODY_LEN {
+        return Err(EnvelopeError::TooLarge { len: body.len() });
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let reply = deserializer
+        .deserialize_any(SubmailVisitor(PhantomData))
+        .map_err(EnvelopeError::Json)?;
+    deserializer.end().map_err(EnvelopeError::Json)?;
+    match reply {
+        Submail::Array(numbers) => Ok(SendSmsReply {
+            request: Reply::Success { request_id: None },
+            numbers: numbers?,
+        }),
+        Submail::Object(mut fields, responses) => {
+            let numbers = responses.get("responses", "an array")?.transpose()?;
+            let to = core::mem::replace(&mut fields[4], Field::Absent);
+            let reply = submail_reply(fields, ["status", "code", "msg", "send_id"])?;
+            Ok(match (numbers, to.text("to")?) {
+                (Some(numbers), _) => SendSmsReply {
+                    request: reply,
+                    numbers,
+                },
+                (None, Some(to)) => SendSmsReply {
+                    request: Reply::Success { request_id: None },
+                    numbers: alloc::vec![NumberReply {
+                        phone_number: to.into_owned(),
+                        reply,
+                    }],
+                },
+                (None, None) => SendSmsReply {
+                    request: reply,
+                    numbers: Vec::new(),
+                },
+            })
+        }
+    }
 }
 
 const UCLOUD_KEYS: [&str; 2] = ["RetCode", "Message"];
