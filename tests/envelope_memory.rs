@@ -20,6 +20,7 @@ error_catalog::include_error_catalog!("ucloud_usms");
 error_catalog::include_error_catalog!("twilio");
 error_catalog::include_error_catalog!("yunpian_sms");
 error_catalog::include_error_catalog!("submail_sms");
+error_catalog::include_error_catalog!("aws_sns");
 
 /// The bound of the `envelope` module docs: peak heap ≤ `FACTOR` × body length + `CONSTANT`.
 const FACTOR: usize = 32;
@@ -90,7 +91,7 @@ fn peak_of(parse: Parse, body: &[u8]) -> (usize, bool) {
     (PEAK.load(Ordering::SeqCst) - before, parsed)
 }
 
-const PARSERS: [(&str, Parse); 10] = [
+const PARSERS: [(&str, Parse); 11] = [
     ("tencent_cloud", |body| {
         envelope::tencent_cloud::<TencentSmsError>(body).is_ok()
     }),
@@ -120,6 +121,9 @@ const PARSERS: [(&str, Parse); 10] = [
     }),
     ("submail", |body| {
         envelope::submail::<SubmailSmsError>(body).is_ok()
+    }),
+    ("aws_sns", |body| {
+        envelope::aws_sns::<AwsSnsError>(body).is_ok()
     }),
 ];
 
@@ -276,6 +280,18 @@ fn bodies() -> Vec<(String, String)> {
         (
             "SUBMAIL: minimal unknown-code recipients up to 1 MiB".into(),
             fill("[", r#"{"status":"e","code":9}"#, ",", "]"),
+        ),
+        (
+            "SNS: unclosed tags that start like the names read, up to 1 MiB".into(),
+            fill("<ErrorResponse>", "<Code", "", ""),
+        ),
+        (
+            "SNS: a message of entity starts, up to 1 MiB".into(),
+            fill("<ErrorResponse><Code>x</Code><Message>", "&", "", "</Message></ErrorResponse>"),
+        ),
+        (
+            "SNS: a message of entities, up to 1 MiB".into(),
+            fill("<ErrorResponse><Code>x</Code><Message>", "&#x41;", "", "</Message></ErrorResponse>"),
         ),
         (
             "SendSms: a set of empty objects".into(),

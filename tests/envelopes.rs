@@ -708,6 +708,112 @@ fn submail_sends_one_and_many() {
     ));
 }
 
+// ---- Amazon SNS ----
+
+/// SNS's XML errors and replies, from botocore's fixtures and real replies
+/// (`tests/refs/bodies_yunpian_submail_twilio_sns.md`, ids in the comments).
+#[test]
+fn aws_sns_errors_and_replies() {
+    // N-R1: a real EndpointDisabled from Publish (the body the PHP SDK logged).
+    let disabled = br#"<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/">
+  <Error>
+    <Type>Sender</Type>
+    <Code>EndpointDisabled</Code>
+    <Message>Endpoint is disabled</Message>
+  </Error>
+  <RequestId>ead10818-5e53-5b71-8af5-5af271862e80</RequestId>
+</ErrorResponse>"#;
+    let error = failure(envelope::aws_sns::<AwsSnsError>(disabled).unwrap());
+    assert_eq!(error.error(), Some(AwsSnsError::EndpointDisabled));
+    assert_eq!(error.server_message(), Some("Endpoint is disabled"));
+    assert_eq!(
+        error.request_id(),
+        Some("ead10818-5e53-5b71-8af5-5af271862e80")
+    );
+    assert_eq!(error.disposition(), Disposition::GiveUp);
+    // N-R2: a real 503 with no `<Message>`; `ServiceUnavailable` is AWS's front door, not the
+    // SNS model's.
+    let unavailable = br#"<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/">
+  <Error>
+    <Type>Receiver</Type>
+    <Code>ServiceUnavailable</Code>
+  </Error>
+  <RequestId>43e83b0e-cc17-5f98-b876-698fb932bf9e</RequestId>
+</ErrorResponse>"#;
+    let error = failure(envelope::aws_sns::<AwsSnsError>(unavailable).unwrap());
+    assert_eq!(error.wire_code(), "ServiceUnavailable");
+    assert_eq!(error.server_message(), None);
+    // N-O3: the smithy awsQuery test, no namespace.
+    let generic = b"<ErrorResponse>\n   <Error>\n      <Type>Sender</Type>\n      <Code>InvalidGreeting</Code>\n      <Message>Hi</Message>\n   </Error>\n   <RequestId>foo-id</RequestId>\n</ErrorResponse>\n";
+    let error = failure(envelope::aws_sns::<AwsSnsError>(generic).unwrap());
+    assert_eq!(error.wire_code(), "InvalidGreeting");
+    assert_eq!(error.request_id(), Some("foo-id"));
+    // N-O2: botocore's Publish reply, with an XML declaration in front.
+    let published =
+        br#"<?xml version="1.0"?><PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/">
+  <PublishResult>
+    <MessageId>94f20ce6-13c5-43a0-9a9e-ca52d816e90b</MessageId>
+  </PublishResult>
+  <ResponseMetadata>
+    <RequestId>f187a3c1-376f-11df-8963-01868b7c937a</RequestId>
+  </ResponseMetadata>
+</PublishResponse>"#;
+    assert_eq!(
+        envelope::aws_sns::<AwsSnsError>(published).unwrap(),
+        Reply::Success {
+            request_id: Some("f187a3c1-376f-11df-8963-01868b7c937a".into())
+        }
+    );
+    // Entities in a message are decoded.
+    let escaped = br#"<ErrorResponse><Error><Code>InvalidParameter</Code><Message>Invalid parameter: PhoneNumber Reason: &lt;+1 555&gt; &amp; &#x41;&#66;</Message></Error></ErrorResponse>"#;
+    let error = failure(envelope::aws_sns::<AwsSnsError>(escaped).unwrap());
+    assert_eq!(
+        error.server_message(),
+        Some("Invalid parameter: PhoneNumber Reason: <+1 555> & AB")
+    );
+    assert_eq!(error.request_id(), None);
+}
+
+#[test]
+fn aws_sns_malformed_replies_are_errors() {
+    let xml = |what: &str| format!("response body is not the expected XML: {what}");
+    let cases: [(&[u8], String); 7] = [
+        (b"", xml("no root element")),
+        (b"\xff<ErrorResponse/>", xml("not UTF-8")),
+        (
+            b"<ErrorResponse><Error><Type>Sender</Type></Error></ErrorResponse>",
+            "response body has no `ErrorResponse.Error.Code`".to_owned(),
+        ),
+        (
+            b"<ErrorResponse><Error><Code>x",
+            xml("an element is not closed"),
+        ),
+        (
+            b"<ErrorResponse><Code><b>x</b></Code></ErrorResponse>",
+            xml("an element holds other elements where text was expected"),
+        ),
+        (
+            b"<ErrorResponse><Code>a &bogus; b</Code></ErrorResponse>",
+            xml("an unknown entity or character reference"),
+        ),
+        (
+            b"<ErrorResponse><Code>a & b</Code></ErrorResponse>",
+            xml("an `&` starts no entity"),
+        ),
+    ];
+    for (body, expected) in cases {
+        let error = envelope::aws_sns::<AwsSnsError>(body).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            expected,
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    // A JSON body, or a Tencent one, is no SNS reply either.
+    assert!(envelope::aws_sns::<AwsSnsError>(br#"{"Code": "x"}"#).is_err());
+}
+
 // ---- Twilio ----
 
 /// Twilio's error envelopes, from its SDKs' fixtures and real replies

@@ -422,4 +422,5 @@ pub fn envelopes(data: &[u8]) {
     let _ = write!(out, "{:?}", envelope::twilio::<TwilioError>(data));
     print_numbers(&mut out, envelope::yunpian::<YunpianSmsError>(data));
     print_numbers(&mut out, envelope::submail::<SubmailSmsError>(data));
+    let _ = write!(out, "{:?}", envelope::aws_sns::<AwsSnsError>(data));
 }

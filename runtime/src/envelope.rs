@@ -11,6 +11,7 @@
 //! | [`ucloud`] | UCloud APIs (USMS) | `RetCode` ≠ 0 | `RetCode` = 0 |
 //! | [`yunpian`] | Yunpian 云片 SMS API v2 | `code` ≠ 0; per number `data[].code` ≠ 0 | `code` 0 or absent |
 //! | [`submail`] | SUBMAIL 赛邮 SMS API v4 | `status` `error` (its `code`); per recipient of a multi send | `status` `success` |
+//! | [`aws_sns`] | Amazon SNS (Query API, XML) | `ErrorResponse` (its `Error.Code`) | any other response element |
 //! | [`twilio`] | Twilio REST APIs (JSON) | `code` (or the HTTP `status` an error repeats); a resource's non-null `error_code` | a resource without `error_code` |
 //!
 //! Success is what the catalog says it is ([`ErrorCatalog::is_success_code`]); every other code is
@@ -36,6 +37,7 @@
 //!   [`tencent_voice_failure`], [`ucloud`]): their codes are JSON numbers, so no code is blank;
 //!   a string there, empty or not, is [`EnvelopeError::WrongType`]. [`twilio`] also takes a code
 //!   as a string of digits (its Notification resource sends one); a blank one is absent.
+//! - **Amazon SNS** ([`aws_sns`]): a blank `<Code>` is [`EnvelopeError::Missing`]`("ErrorResponse.Error.Code")`.
 //! - **Request ids**, everywhere: a blank `RequestId`, `requestId` or `callid` is no request id
 //!   (`None` in [`Reply::Success`] and [`ApiError::request_id`]), and where an envelope has two
 //!   spellings the next one is read: Aliyun's `requestId` after a blank `RequestId`, the legacy
@@ -162,6 +164,9 @@ pub enum EnvelopeError {
     Json(serde_json::Error),
     /// A field the envelope must have is missing (`Response.Error.Code`).
     Missing(&'static str),
+    /// The body is not the XML an envelope reads (an XML envelope: Amazon SNS); says what is
+    /// wrong.
+    Xml(&'static str),
     /// A field has the wrong JSON type.
     WrongType {
         /// The field (`RetCode`).
@@ -182,6 +187,7 @@ impl fmt::Display for EnvelopeError {
             }
             // serde_json's message is the source: a chain prints it once, after this one.
             EnvelopeError::Json(_) => f.write_str("response body is not valid JSON"),
+            EnvelopeError::Xml(what) => write!(f, "response body is not the expected XML: {what}"),
             EnvelopeError::Missing(field) => write!(f, "response body has no `{field}`"),
             EnvelopeError::WrongType { field, expected } => {
                 write!(f, "response field `{field}` must be {expected}")
@@ -1505,6 +1511,157 @@ pub fn submail<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>, Envelope
                 },
             })
         }
+    }
+}
+
+// ---- Amazon SNS: XML ----
+
+/// How far past a tag's name its `>` is looked for.
+const MAX_TAG_LEN: usize = 512;
+
+/// The first `len` bytes of `text`, or fewer to end on a character boundary.
+fn prefix(text: &str, len: usize) -> &str {
+    let mut end = len.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The text of the first element `<name>…</name>` in `xml` (attributes allowed, no elements
+/// inside), with the five XML entities and character references decoded; `None` when there is
+/// no such element. Linear in the body: one search for the opening tag, one for the closing.
+fn xml_text<'x>(xml: &'x str, name: &str) -> Result<Option<Cow<'x, str>>, EnvelopeError> {
+    let mut rest = xml;
+    let start = loop {
+        let Some(at) = rest.find('<') else {
+            return Ok(None);
+        };
+        rest = &rest[at + 1..];
+        // A tag ends within a few hundred bytes (its attributes): looking further would make
+        // a body of unclosed tags quadratic.
+        if let Some(after) = rest.strip_prefix(name)
+            && let Some(end) = prefix(after, MAX_TAG_LEN).find('>')
+            && after[..end].chars().next().is_none_or(char::is_whitespace)
+        {
+            if after[..end].ends_with('/') {
+                return Ok(Some(Cow::Borrowed("")));
+            }
+            break &after[end + 1..];
+        }
+    };
+    let Some(end) = start.find('<') else {
+        return Err(EnvelopeError::Xml("an element is not closed"));
+    };
+    let closing = &start[end..];
+    if !(closing.starts_with("</") && closing[2..].starts_with(name)) {
+        return Err(EnvelopeError::Xml(
+            "an element holds other elements where text was expected",
+        ));
+    }
+    decode_xml_text(&start[..end]).map(Some)
+}
+
+/// `text` with `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` and `&#…;` `&#x…;` decoded.
+fn decode_xml_text(text: &str) -> Result<Cow<'_, str>, EnvelopeError> {
+    if !text.contains('&') {
+        return Ok(Cow::Borrowed(text));
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let end = prefix(after, 12)
+            .find(';')
+            .ok_or(EnvelopeError::Xml("an `&` starts no entity"))?;
+        let entity = &after[..end];
+        let c = match entity {
+            "lt" => '<',
+            "gt" => '>',
+            "amp" => '&',
+            "quot" => '"',
+            "apos" => '\'',
+            _ => {
+                let number = if let Some(hex) = entity.strip_prefix("#x") {
+                    u32::from_str_radix(hex, 16).ok()
+                } else if let Some(decimal) = entity.strip_prefix('#') {
+                    decimal.parse().ok()
+                } else {
+                    None
+                };
+                number.and_then(char::from_u32).ok_or(EnvelopeError::Xml(
+                    "an unknown entity or character reference",
+                ))?
+            }
+        };
+        out.push(c);
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    Ok(Cow::Owned(out))
+}
+
+/// Amazon SNS (the Query API, XML): an error `<ErrorResponse><Error><Type>Sender</Type>
+/// <Code>InvalidParameter</Code><Message>…</Message></Error><RequestId>…</RequestId>
+/// </ErrorResponse>`, or an action's reply (`<PublishResponse>…<RequestId>…</RequestId>…`), a
+/// success. SNS speaks only this protocol; `<Message>` may be missing. The request id is
+/// `RequestId`. The reader takes the XML as AWS writes it: the first `Code`, `Message` and
+/// `RequestId` elements, their text with XML's entities decoded; a CDATA section or an element
+/// inside one of them is an error, not a guess.
+///
+/// ```
+/// use error_catalog::{Disposition, envelope};
+///
+/// error_catalog::include_error_catalog!("aws_sns");
+///
+/// let body = br#"<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/">
+///   <Error><Type>Sender</Type><Code>InvalidParameter</Code><Message>TopicArn</Message></Error>
+///   <RequestId>8c4c8aa7-436b-5b46-91d5-c0a339158557</RequestId>
+/// </ErrorResponse>"#;
+/// let error = envelope::aws_sns::<AwsSnsError>(body)?.into_result().unwrap_err();
+/// assert_eq!(error.error(), Some(AwsSnsError::InvalidParameter));
+/// assert_eq!(error.request_id(), Some("8c4c8aa7-436b-5b46-91d5-c0a339158557"));
+/// assert_eq!(error.disposition(), Disposition::FixRequest);
+/// # Ok::<(), envelope::EnvelopeError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`EnvelopeError`] when the body is not such an envelope: not UTF-8, no root element, an
+/// `ErrorResponse` without a `Code`, an element not closed.
+pub fn aws_sns<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
+    if body.len() > MAX_BODY_LEN {
+        return Err(EnvelopeError::TooLarge { len: body.len() });
+    }
+    let xml = core::str::from_utf8(body).map_err(|_| EnvelopeError::Xml("not UTF-8"))?;
+    let root = xml_root(xml).ok_or(EnvelopeError::Xml("no root element"))?;
+    let request_id = xml_text(xml, "RequestId")?.filter(|id| !is_blank(id));
+    let mut reply = if root == "ErrorResponse" {
+        let code = xml_text(xml, "Code")?
+            .filter(|code| !is_blank(code))
+            .ok_or(EnvelopeError::Missing("ErrorResponse.Error.Code"))?;
+        let message = xml_text(xml, "Message")?;
+        reply_for_text(code.trim(), message)
+    } else {
+        Reply::Success { request_id: None }
+    };
+    reply.set_request_id(shared(request_id));
+    Ok(reply)
+}
+
+/// The name of the root element: the first tag that is no declaration, comment or processing
+/// instruction.
+fn xml_root(xml: &str) -> Option<&str> {
+    let mut rest = xml;
+    loop {
+        let at = rest.find('<')?;
+        rest = &rest[at + 1..];
+        if rest.starts_with('?') || rest.starts_with('!') {
+            continue;
+        }
+        let end = rest.find(|c: char| c.is_whitespace() || c == '>' || c == '/')?;
+        return Some(&rest[..end]).filter(|name| !name.is_empty());
     }
 }
 
