@@ -944,40 +944,38 @@ const LEGACY_SMS_KEYS: [&str; 7] = [
 ];
 const LEGACY_DETAIL_KEYS: [&str; 5] = ["result", "errmsg", "mobile", "nationcode", "sid"];
 
-/// A legacy SMS reply as read: its flat fields, and `detail` when there is one.
-struct LegacySms<'de, E> {
-    fields: [Field<'de>; 7],
-    details: Nested<Statuses<E>>,
+/// Reads an object's values at `keys`, each a [`Field`] but the one at `at`: an array of
+/// numbers' replies, read by `numbers` (a legacy SMS reply's `detail`, Yunpian's `data`).
+struct WithNumbers<E, const K: usize, const N: usize> {
+    keys: &'static [&'static str; K],
+    at: usize,
+    numbers: NumbersVisitor<E, N>,
 }
 
-/// Reads a legacy SMS reply, its `detail[]` one number at a time.
-struct LegacySmsVisitor<E>(PhantomData<E>);
-
-impl<'de, E: ErrorCatalog> Visitor<'de> for LegacySmsVisitor<E> {
-    type Value = LegacySms<'de, E>;
+impl<'de, E: ErrorCatalog, const K: usize, const N: usize> Visitor<'de> for WithNumbers<E, K, N> {
+    /// The fields (the one at `at` absent) and the numbers.
+    type Value = ([Field<'de>; K], Nested<Statuses<E>>);
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut reply = LegacySms {
-            fields: [const { Field::Absent }; 7],
-            details: Nested::Absent,
-        };
-        read_entries(&mut map, &LEGACY_SMS_KEYS, |index, map| {
-            if index == 3 {
-                let details = NumbersVisitor {
-                    keys: &LEGACY_DETAIL_KEYS,
-                    reply: legacy_number_reply,
+        let mut fields = [const { Field::Absent }; K];
+        let mut numbers = Nested::Absent;
+        read_entries(&mut map, self.keys, |index, map| {
+            if index == self.at {
+                let visitor = NumbersVisitor {
+                    keys: self.numbers.keys,
+                    reply: self.numbers.reply,
                 };
-                reply.details = map.next_value_seed(Expect::array(details))?;
+                numbers = map.next_value_seed(Expect::array(visitor))?;
             } else {
-                reply.fields[index] = map.next_value()?;
+                fields[index] = map.next_value()?;
             }
             Ok(())
         })?;
-        Ok(reply)
+        Ok((fields, numbers))
     }
 }
 
@@ -1044,7 +1042,15 @@ fn legacy_number_reply<E: ErrorCatalog>(
 ///
 /// [`EnvelopeError`] when the body is not such an envelope.
 pub fn tencent_legacy_sms<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>, EnvelopeError> {
-    let LegacySms { fields, details } = parse(body, LegacySmsVisitor(PhantomData))?;
+    let visitor = WithNumbers {
+        keys: &LEGACY_SMS_KEYS,
+        at: 3,
+        numbers: NumbersVisitor {
+            keys: &LEGACY_DETAIL_KEYS,
+            reply: legacy_number_reply,
+        },
+    };
+    let (fields, details) = parse(body, visitor)?;
     let [result, message, sid, _, status, info, error_code] = fields;
     if !matches!(error_code, Field::Absent) || !matches!(status, Field::Absent) {
         let code = error_code.integer("ErrorCode")?;
@@ -1251,42 +1257,6 @@ fn number_fields<'de, const N: usize>(
 const YUNPIAN_KEYS: [&str; 6] = ["code", "msg", "detail", "mobile", "sid", "data"];
 const YUNPIAN_NUMBER_KEYS: [&str; 5] = ["code", "msg", "detail", "mobile", "sid"];
 
-/// A Yunpian reply as read: its fields, and `data` when there is one.
-struct Yunpian<'de, E> {
-    fields: [Field<'de>; 5],
-    data: Nested<Statuses<E>>,
-}
-
-struct YunpianVisitor<E>(PhantomData<E>);
-
-impl<'de, E: ErrorCatalog> Visitor<'de> for YunpianVisitor<E> {
-    type Value = Yunpian<'de, E>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut reply = Yunpian {
-            fields: [const { Field::Absent }; 5],
-            data: Nested::Absent,
-        };
-        read_entries(&mut map, &YUNPIAN_KEYS, |index, map| {
-            if index == 5 {
-                let numbers = NumbersVisitor {
-                    keys: &YUNPIAN_NUMBER_KEYS,
-                    reply: yunpian_number,
-                };
-                reply.data = map.next_value_seed(Expect::array(numbers))?;
-            } else {
-                reply.fields[index] = map.next_value()?;
-            }
-            Ok(())
-        })?;
-        Ok(reply)
-    }
-}
-
 /// A Yunpian outcome of `code` (absent: success, as the v2 API means it), with the reply's
 /// text: `detail`, the specific one, or else `msg`; and its `sid` (a number) as the request id.
 ///
@@ -1347,9 +1317,17 @@ fn yunpian_number<E: ErrorCatalog>(
 ///
 /// [`EnvelopeError`] when the body is not such an envelope.
 pub fn yunpian<E: ErrorCatalog>(body: &[u8]) -> Result<SendSmsReply<E>, EnvelopeError> {
-    let Yunpian { mut fields, data } = parse(body, YunpianVisitor(PhantomData))?;
+    let visitor = WithNumbers {
+        keys: &YUNPIAN_KEYS,
+        at: 5,
+        numbers: NumbersVisitor {
+            keys: &YUNPIAN_NUMBER_KEYS,
+            reply: yunpian_number,
+        },
+    };
+    let ([code, message, detail, mobile, sid, _], data) = parse(body, visitor)?;
     let numbers = data.get("data", "an array")?.transpose()?;
-    let mobile = core::mem::replace(&mut fields[3], Field::Absent);
+    let fields = [code, message, detail, Field::Absent, sid];
     let reply = yunpian_reply(fields, ["code", "msg", "detail", "sid"])?;
     if let Some(numbers) = numbers {
         return Ok(SendSmsReply {
