@@ -5,16 +5,23 @@
 use std::fmt::Write as _;
 
 use proc_macro2::TokenStream;
-use quote::quote;
 
 use error_catalog_runtime::Disposition;
 
 use crate::model::{Catalog, CodeValue, Entry};
+use crate::source;
 
 /// One `#[doc = "…"]` attribute holding every line of `text`, each line after a space as a
 /// `///` comment would write it (one attribute, not one per line: fewer tokens to build and for
 /// rustc to read).
-pub fn doc_attribute(text: &str) -> TokenStream {
+pub fn doc_attribute(parse: source::Parse, text: &str) -> TokenStream {
+    let mut out = String::with_capacity(text.len() + text.len() / 16 + 16);
+    push_doc_attribute(&mut out, text);
+    source::tokens(parse, &out)
+}
+
+/// [`doc_attribute`] as source text, appended to `out`.
+pub fn push_doc_attribute(out: &mut String, text: &str) {
     let mut doc = String::with_capacity(text.len() + text.len() / 32 + 1);
     for (at, line) in text.lines().enumerate() {
         if at > 0 {
@@ -25,59 +32,89 @@ pub fn doc_attribute(text: &str) -> TokenStream {
             doc.push_str(line);
         }
     }
-    quote! { #[doc = #doc] }
+    out.push_str("#[doc = ");
+    source::push_str(out, &doc);
+    out.push(']');
 }
 
 /// Vendor text made safe for rustdoc: Markdown and HTML characters escaped, URLs in `<…>` so
 /// they become links instead of bare-URL warnings, line breaks kept as Markdown line breaks.
 fn doc_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text;
+    push_doc_text(&mut out, text);
+    out
+}
+
+/// [`doc_text`], appended to `out`. Runs of plain text are copied whole: this is most of a
+/// large catalog's expansion, in a macro built unoptimized.
+fn push_doc_text(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    // Every byte that needs care is ASCII, so a run of other bytes is whole characters.
+    let mut plain_from = 0;
+    let mut at = 0;
     // Leading blanks of a line are dropped: four of them after a blank line make a code block.
     let mut at_line_start = false;
-    while !rest.is_empty() {
-        let url_at = rest
-            .find("https://")
-            .into_iter()
-            .chain(rest.find("http://"))
-            .min();
-        let (plain, url) = match url_at {
-            Some(at) => {
-                let end = rest[at..]
-                    .find(|c: char| {
-                        c.is_whitespace() || !c.is_ascii() || matches!(c, ')' | '>' | '"' | '\'')
-                    })
-                    .map_or(rest.len(), |len| at + len);
-                (&rest[..at], Some(&rest[at..end]))
-            }
-            None => (rest, None),
-        };
-        for c in plain.chars() {
-            let line_start = core::mem::replace(&mut at_line_start, false);
-            match c {
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                '\n' => {
-                    out.push_str("  \n");
-                    at_line_start = true;
-                }
-                ' ' | '\t' if line_start => {
-                    at_line_start = true;
-                }
-                _ => out.push(c),
-            }
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let special = matches!(
+            byte,
+            b'\\'
+                | b'`'
+                | b'*'
+                | b'_'
+                | b'['
+                | b']'
+                | b'<'
+                | b'>'
+                | b'#'
+                | b'|'
+                | b'~'
+                | b'\n'
+                | b'h'
+        ) || (at_line_start && matches!(byte, b' ' | b'\t'));
+        if !special {
+            at_line_start = false;
+            at += 1;
+            continue;
         }
-        rest = &rest[plain.len()..];
-        if let Some(url) = url {
+        if byte == b'h' {
+            let rest = &text[at..];
+            if !(rest.starts_with("https://") || rest.starts_with("http://")) {
+                at_line_start = false;
+                at += 1;
+                continue;
+            }
+            let len = rest
+                .find(|c: char| {
+                    c.is_whitespace() || !c.is_ascii() || matches!(c, ')' | '>' | '"' | '\'')
+                })
+                .unwrap_or(rest.len());
+            out.push_str(&text[plain_from..at]);
             out.push('<');
-            out.push_str(url);
+            out.push_str(&rest[..len]);
             out.push('>');
-            rest = &rest[url.len()..];
+            at += len;
+            plain_from = at;
+            at_line_start = false;
+            continue;
         }
+        out.push_str(&text[plain_from..at]);
+        match byte {
+            b'\n' => {
+                out.push_str("  \n");
+                at_line_start = true;
+            }
+            b' ' | b'\t' => {}
+            _ => {
+                out.push('\\');
+                out.push(char::from(byte));
+                at_line_start = false;
+            }
+        }
+        at += 1;
+        plain_from = at;
     }
-    out
+    out.push_str(&text[plain_from..]);
 }
 
 /// `` `code` `` as shown in docs.

@@ -8,9 +8,12 @@
 use proc_macro2::{Group, Ident, Literal, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
-use crate::docs::{doc_attribute, enum_doc, variant_doc};
+use std::fmt::Write as _;
+
+use crate::docs::{doc_attribute, enum_doc, push_doc_attribute, variant_doc};
 use crate::lookup;
-use crate::model::{Catalog, CodeType, CodeValue};
+use crate::model::{Catalog, CodeType, CodeValue, Entry};
+use crate::source;
 
 /// How the generated code is embedded in the user's crate.
 #[derive(Clone, Debug)]
@@ -30,6 +33,9 @@ pub struct Options {
     /// `#[non_exhaustive]` on the enum, for a library that re-exports it: its users' `match`es
     /// need a `_` arm, so a new vendor code is not a breaking change for them.
     pub non_exhaustive: bool,
+    /// How the generated source text becomes tokens: [`source::parse`] (proc-macro2's lexer) by
+    /// default; the macro passes rustc's.
+    pub parse: source::Parse,
 }
 
 impl Default for Options {
@@ -39,6 +45,7 @@ impl Default for Options {
             tracked: Vec::new(),
             salt: 0,
             non_exhaustive: false,
+            parse: source::parse,
         }
     }
 }
@@ -70,17 +77,20 @@ pub const ASSOCIATED_ITEMS: &[&str] = &[
 /// Everything `include_error_catalog!` emits for `catalog`.
 #[must_use]
 pub fn expand(catalog: &Catalog, options: &Options) -> TokenStream {
-    let krate = &options.krate;
     let enum_name = format_ident!("{}", catalog.enum_name);
-    let enum_doc = doc_attribute(&enum_doc(catalog));
-    let variants = catalog.entries.iter().map(|entry| {
-        let variant = format_ident!("{}", entry.variant);
-        let doc = doc_attribute(&variant_doc(catalog, entry));
-        quote! { #doc #variant, }
-    });
-    let inherent = inherent_impl(catalog, &enum_name, krate);
-    let traits = trait_impls(catalog, &enum_name, krate);
-    let code_macro = code_macro(catalog, &enum_name, options.salt);
+    let enum_doc = doc_attribute(options.parse, &enum_doc(catalog));
+    let variants = {
+        let mut text = String::with_capacity(catalog.entries.len() * 256);
+        for entry in &catalog.entries {
+            push_doc_attribute(&mut text, &variant_doc(catalog, entry));
+            text.push_str(&entry.variant);
+            text.push(',');
+        }
+        source::tokens(options.parse, &text)
+    };
+    let inherent = inherent_impl(catalog, &enum_name, options);
+    let traits = trait_impls(catalog, &enum_name, options);
+    let code_macro = code_macro(catalog, &enum_name, options);
     let tracking = options.tracked.iter().map(|path| tracking(path));
     let non_exhaustive = options.non_exhaustive.then(|| quote! { #[non_exhaustive] });
     // The enum and its impls in a module of its own, re-exported by one `use`: a second include
@@ -103,7 +113,7 @@ pub fn expand(catalog: &Catalog, options: &Options) -> TokenStream {
         )]
         #non_exhaustive
         pub enum #enum_name {
-            #(#variants)*
+            #variants
         }
         #inherent
         #traits
@@ -163,9 +173,21 @@ struct Column {
     uses: TokenStream,
     /// The table's element type (a constant's references are `'static` without saying so).
     element: TokenStream,
-    values: Vec<TokenStream>,
+    /// The table's elements, one per entry, written as text ([`crate::source`]).
+    values: TokenStream,
     /// The accessor's body from `__value`, the entry's element; `None` returns it as it is.
     read: Option<TokenStream>,
+}
+
+/// The elements of a column's table: `value` writes each entry's as source text.
+fn values(
+    catalog: &Catalog,
+    parse: source::Parse,
+    value: impl Fn(&mut String, &Entry),
+) -> TokenStream {
+    let mut text = String::with_capacity(catalog.entries.len() * 16);
+    source::push_list(&mut text, &catalog.entries, value);
+    source::tokens(parse, &text)
 }
 
 impl Column {
@@ -175,7 +197,7 @@ impl Column {
         ty: TokenStream,
         doc: &'static str,
         uses: TokenStream,
-        values: Vec<TokenStream>,
+        values: TokenStream,
     ) -> Self {
         Column {
             name,
@@ -194,7 +216,8 @@ impl Column {
         name: &'static str,
         doc: &'static str,
         catalog: &Catalog,
-        text: fn(&crate::model::Entry) -> Option<&String>,
+        parse: source::Parse,
+        text: fn(&Entry) -> Option<&String>,
     ) -> Self {
         Column {
             name,
@@ -202,14 +225,9 @@ impl Column {
             doc,
             uses: TokenStream::new(),
             element: quote! { &::core::primitive::str },
-            values: catalog
-                .entries
-                .iter()
-                .map(|entry| {
-                    let text = text(entry).map_or("", String::as_str);
-                    quote! { #text }
-                })
-                .collect(),
+            values: values(catalog, parse, |out, entry| {
+                source::push_str(out, text(entry).map_or("", String::as_str));
+            }),
             read: Some(quote! {
                 if __value.is_empty() {
                     ::core::option::Option::None
@@ -221,12 +239,20 @@ impl Column {
     }
 }
 
+/// Appends a code as a literal: a string, or an unsuffixed integer.
+fn push_code(out: &mut String, code: &CodeValue) {
+    match code {
+        CodeValue::Str(text) => source::push_str(out, text),
+        CodeValue::Int(number) => {
+            let _ = write!(out, "{number}");
+        }
+    }
+}
+
 /// The columns of the catalog, in the order of the generated accessors.
-fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
+fn columns(catalog: &Catalog, options: &Options) -> Vec<Column> {
+    let krate = &options.krate;
     let str_ty = quote! { &'static ::core::primitive::str };
-    let each = |value: &dyn Fn(&crate::model::Entry) -> TokenStream| -> Vec<TokenStream> {
-        catalog.entries.iter().map(value).collect()
-    };
     let code_ty = match catalog.code_type {
         CodeType::String => str_ty.clone(),
         CodeType::Integer => quote! { ::core::primitive::i64 },
@@ -246,9 +272,8 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             code_ty,
             "The wire code, exactly as the vendor sends it.",
             TokenStream::new(),
-            each(&|entry| {
-                let code = code_literal(&entry.code);
-                quote! { #code }
+            values(catalog, options.parse, |out, entry| {
+                push_code(out, &entry.code);
             }),
         ),
         Column::plain(
@@ -256,27 +281,29 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             str_ty.clone(),
             "The vendor's message for this error.",
             TokenStream::new(),
-            each(&|entry| {
-                let message = &entry.message;
-                quote! { #message }
+            values(catalog, options.parse, |out, entry| {
+                source::push_str(out, &entry.message);
             }),
         ),
         Column::optional_text(
             "cause",
             "The vendor's explanation of why the error happens, when it gives one apart from the message.",
             catalog,
+            options.parse,
             |entry| entry.cause.as_ref(),
         ),
         Column::optional_text(
             "solution",
             "What the vendor says to do about it, when it says anything.",
             catalog,
+            options.parse,
             |entry| entry.solution.as_ref(),
         ),
         Column::optional_text(
             "section",
             "The section of the vendor's page the code is listed under, if the catalog says.",
             catalog,
+            options.parse,
             |entry| entry.section.as_ref(),
         ),
         Column::plain(
@@ -284,9 +311,8 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             quote! { #krate::__private::ErrorKind },
             "What went wrong, in the vocabulary shared by every vendor.",
             quote! { use #krate::__private::ErrorKind as __K; },
-            each(&|entry| {
-                let kind = format_ident!("{}", format!("{:?}", entry.kind));
-                quote! { __K::#kind }
+            values(catalog, options.parse, |out, entry| {
+                let _ = write!(out, "__K::{:?}", entry.kind);
             }),
         ),
         Column::plain(
@@ -294,9 +320,8 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             quote! { ::core::primitive::bool },
             "Whether retrying the same request later may succeed (the kind's default unless the catalog overrides it for this entry).",
             TokenStream::new(),
-            each(&|entry| {
-                let retryable = entry.retryable;
-                quote! { #retryable }
+            values(catalog, options.parse, |out, entry| {
+                let _ = write!(out, "{}", entry.retryable);
             }),
         ),
         Column::plain(
@@ -304,9 +329,8 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             quote! { #krate::__private::Disposition },
             "What a sender does about this error: retry now or later, fail over to another vendor, fix the request, drop some recipients, give up on the recipient, verify delivery first, ignore it, or alert an operator.",
             quote! { use #krate::__private::Disposition as __D; },
-            each(&|entry| {
-                let disposition = format_ident!("{}", format!("{:?}", entry.disposition));
-                quote! { __D::#disposition }
+            values(catalog, options.parse, |out, entry| {
+                let _ = write!(out, "__D::{:?}", entry.disposition);
             }),
         ),
         Column::plain(
@@ -318,12 +342,14 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
                 catalog.entries.iter().any(|entry| entry.from.is_empty()),
             )
             .unwrap_or_default(),
-            each(&|entry| {
+            values(catalog, options.parse, |out, entry| {
                 if entry.from.is_empty() {
-                    return quote! { __EMPTY };
+                    out.push_str("__EMPTY");
+                } else {
+                    out.push_str("&[");
+                    source::push_list(out, &entry.from, |out, id| source::push_str(out, id));
+                    out.push(']');
                 }
-                let ids = &entry.from;
-                quote! { &[#(#ids),*] }
             }),
         ),
         Column::plain(
@@ -345,15 +371,20 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
                 );
                 quote! { #name #empty }
             },
-            each(&|entry| {
+            values(catalog, options.parse, |out, entry| {
                 if entry.wordings.is_empty() {
-                    return quote! { __EMPTY };
+                    out.push_str("__EMPTY");
+                    return;
                 }
-                let wordings = entry.wordings.iter().map(|wording| {
-                    let (from, message) = (&wording.from, &wording.message);
-                    quote! { __W { from: #from, message: #message } }
+                out.push_str("&[");
+                source::push_list(out, &entry.wordings, |out, wording| {
+                    out.push_str("__W { from: ");
+                    source::push_str(out, &wording.from);
+                    out.push_str(", message: ");
+                    source::push_str(out, &wording.message);
+                    out.push_str(" }");
                 });
-                quote! { &[#(#wordings),*] }
+                out.push(']');
             }),
         ),
         Column::plain(
@@ -365,13 +396,20 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
                 let code = linked.then(|| quote! { use #krate::__private::Code as __C; });
                 quote! { type __O = ::core::option::Option<#krate::__private::Code>; #code }
             },
-            each(&|entry| match &entry.counterpart {
-                Some(CodeValue::Str(code)) => quote! { __O::Some(__C::Str(#code)) },
-                Some(CodeValue::Int(code)) => {
-                    let code = Literal::i64_unsuffixed(*code);
-                    quote! { __O::Some(__C::Int(#code)) }
+            values(catalog, options.parse, |out, entry| {
+                match &entry.counterpart {
+                    Some(code @ CodeValue::Str(_)) => {
+                        out.push_str("__O::Some(__C::Str(");
+                        push_code(out, code);
+                        out.push_str("))");
+                    }
+                    Some(code @ CodeValue::Int(_)) => {
+                        out.push_str("__O::Some(__C::Int(");
+                        push_code(out, code);
+                        out.push_str("))");
+                    }
+                    None => out.push_str("__O::None"),
                 }
-                None => quote! { __O::None },
             }),
         ),
     ];
@@ -381,9 +419,8 @@ fn columns(catalog: &Catalog, krate: &TokenStream) -> Vec<Column> {
             str_ty,
             "The vendor's symbolic name of this code (`AV_ERR_TIMEOUT` for 1005).",
             TokenStream::new(),
-            each(&|entry| {
-                let name = entry.symbol.as_deref().unwrap_or_default();
-                quote! { #name }
+            values(catalog, options.parse, |out, entry| {
+                source::push_str(out, entry.symbol.as_deref().unwrap_or_default());
             }),
         ));
     }
@@ -412,7 +449,7 @@ fn column_items(columns: &[Column], count: usize) -> TokenStream {
             #[must_use]
             pub const fn #name(self) -> #ty {
                 #uses
-                const __TABLE: &[#element; #count] = &[#(#values),*];
+                const __TABLE: &[#element; #count] = &[#values];
                 #body
             }
         }
@@ -444,12 +481,16 @@ fn without_static(tokens: TokenStream) -> TokenStream {
     out.into_iter().collect()
 }
 
-fn inherent_impl(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> TokenStream {
+fn inherent_impl(catalog: &Catalog, enum_name: &Ident, options: &Options) -> TokenStream {
+    let krate = &options.krate;
     let count = catalog.entries.len();
-    let variants = catalog
-        .entries
-        .iter()
-        .map(|entry| format_ident!("{}", entry.variant));
+    let all = {
+        let mut text = String::with_capacity(catalog.entries.len() * 32);
+        source::push_list(&mut text, &catalog.entries, |out, entry| {
+            let _ = write!(out, "{}::{}", catalog.enum_name, entry.variant);
+        });
+        source::tokens(options.parse, &text)
+    };
     let (code_ty, code_arg, code_doc_example) = match catalog.code_type {
         CodeType::String => (
             quote! { &'static ::core::primitive::str },
@@ -471,9 +512,9 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> T
         }
     });
     let counterpart_catalog = opt_str(catalog.counterpart.as_ref());
-    let columns = column_items(&columns(catalog, krate), count);
-    let from_wire = lookup::from_wire_tokens(catalog, krate);
-    let from_text = lookup::from_text_tokens(catalog, krate);
+    let columns = column_items(&columns(catalog, options), count);
+    let from_wire = lookup::from_wire_tokens(catalog, options);
+    let from_text = lookup::from_text_tokens(catalog, options);
     let is_success = lookup::is_success_tokens(catalog);
     let from_code_doc = format!(
         " The entry whose wire code is `code` ({code_doc_example}), or an alias of it; `None` for any other value, success codes included."
@@ -483,7 +524,7 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> T
             /// Every entry of the catalog, in catalog order.
             // `Enum::Variant`, not `Self::Variant`: rustc resolves the latter by a scan of the
             // variants, quadratic over the array.
-            pub const ALL: &'static [Self] = &[#(#enum_name::#variants),*];
+            pub const ALL: &'static [Self] = &[#all];
 
             /// The catalog's success codes: values the vendor sends on success, which are not
             /// variants of this enum.
@@ -517,7 +558,8 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> T
     }
 }
 
-fn trait_impls(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> TokenStream {
+fn trait_impls(catalog: &Catalog, enum_name: &Ident, options: &Options) -> TokenStream {
+    let krate = &options.krate;
     let id = &catalog.id;
     let vendor = &catalog.vendor;
     let product = &catalog.product;
@@ -546,14 +588,20 @@ fn trait_impls(catalog: &Catalog, enum_name: &Ident, krate: &TokenStream) -> Tok
         ),
     };
     let count = catalog.entries.len();
-    let names = catalog.entries.iter().map(|entry| &entry.variant);
+    let names = {
+        let mut text = String::with_capacity(catalog.entries.len() * 24);
+        source::push_list(&mut text, &catalog.entries, |out, entry| {
+            source::push_str(out, &entry.variant);
+        });
+        source::tokens(options.parse, &text)
+    };
     quote! {
         // `Debug` by a table of the variants' names: the derived `match` of one arm per variant
         // costs rustc's borrow checker quadratic time (20,000 entries: 10 s of a 19 s check).
         #[automatically_derived]
         impl ::core::fmt::Debug for #enum_name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                const __NAMES: &[&::core::primitive::str; #count] = &[#(#names),*];
+                const __NAMES: &[&::core::primitive::str; #count] = &[#names];
                 f.write_str(__NAMES[*self as ::core::primitive::usize])
             }
         }
@@ -663,17 +711,20 @@ pub fn helper_name(enum_name: &str, salt: u64) -> String {
 ///
 /// `#[macro_export]` is what lets other crates call it; it also puts it at this crate's root,
 /// hence the salted name, and the `pub use` gives it the enum's name and path.
-fn code_macro(catalog: &Catalog, enum_name: &Ident, salt: u64) -> TokenStream {
-    let helper = format_ident!("{}", helper_name(&catalog.enum_name, salt));
+fn code_macro(catalog: &Catalog, enum_name: &Ident, options: &Options) -> TokenStream {
+    let helper = format_ident!("{}", helper_name(&catalog.enum_name, options.salt));
     let id = &catalog.id;
     let code_type = catalog.code_type.name();
-    let pairs = catalog.entries.iter().flat_map(|entry| {
-        let variant = format_ident!("{}", entry.variant);
-        entry
-            .spellings()
-            .into_iter()
-            .map(move |spelling| quote! { #spelling => #variant, })
-    });
+    let pairs = {
+        let mut text = String::new();
+        for entry in &catalog.entries {
+            for spelling in entry.spellings() {
+                source::push_str(&mut text, &spelling);
+                let _ = write!(text, " => {},", entry.variant);
+            }
+        }
+        source::tokens(options.parse, &text)
+    };
     let success = catalog.success.iter().map(|ok| {
         let text = ok.code.text();
         quote! { #text, }
@@ -687,7 +738,7 @@ fn code_macro(catalog: &Catalog, enum_name: &Ident, salt: u64) -> TokenStream {
                 #dollar (#dollar resolver)* ! {
                     catalog = #id,
                     code_type = #code_type,
-                    spellings = { #(#pairs)* },
+                    spellings = { #pairs },
                     success = { #(#success)* },
                     path = { #dollar (#dollar path)* },
                     code = { #dollar (#dollar code)* }

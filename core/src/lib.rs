@@ -13,6 +13,7 @@
 //! | TOML access | [`toml_walk`] | spanned document → typed values, wrong types reported |
 //! | schema | [`schema`] | every catalog key, declared once |
 //! | rules | [`check`](mod@check) | [`SourceFile`] → [`Catalog`] or every [`Diagnostic`] |
+//! | built-ins, checked at build time | [`compiled`] | [`Catalog`] ↔ compact text |
 //! | overlays | [`overlay`] | [`Catalog`] + overlay files → amended [`Catalog`] or every [`Diagnostic`] |
 //! | naming | [`ident`] | code or symbol → variant name |
 //! | lookups | [`lookup`] | keys → [`lookup::Plan`] → tokens |
@@ -31,6 +32,7 @@
 
 pub mod builtin;
 pub mod check;
+pub mod compiled;
 pub mod diag;
 pub mod docs;
 pub mod expand;
@@ -39,6 +41,7 @@ pub mod lookup;
 pub mod model;
 pub mod overlay;
 pub mod schema;
+pub(crate) mod source;
 pub mod suggest;
 pub mod toml_walk;
 

@@ -26,7 +26,19 @@ pub fn check_with_overlays(
     file: &SourceFile,
     overlays: &[SourceFile],
 ) -> Result<Catalog, Vec<Diagnostic>> {
-    let mut catalog = check::check(file)?;
+    apply_all(check::check(file)?, overlays)
+}
+
+/// Applies `overlays` to a checked `catalog`, in order: the amended catalog, or every problem of
+/// every overlay.
+///
+/// # Errors
+///
+/// Every problem of the overlays, each in its overlay's file order.
+pub fn apply_all(
+    mut catalog: Catalog,
+    overlays: &[SourceFile],
+) -> Result<Catalog, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     for overlay in overlays {
         problems.extend(apply(&mut catalog, overlay));

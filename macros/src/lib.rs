@@ -12,7 +12,7 @@ mod resolve;
 
 use std::path::Path;
 
-use error_catalog_core::{Diagnostic, Options, SourceFile};
+use error_catalog_core::{Catalog, Diagnostic, Options, SourceFile};
 use proc_macro::TokenStream;
 use proc_macro2::Span;
 use syn::LitStr;
@@ -28,14 +28,37 @@ pub fn include(input: TokenStream) -> TokenStream {
         .into()
 }
 
+/// Every built-in catalog that passed its check when this crate was built, by id, in core's
+/// compact encoding (see `build.rs`).
+const CHECKED: &[(&str, &str)] = ::core::include!(concat!(env!("OUT_DIR"), "/checked.rs"));
+
+/// The built-in catalog `id` as checked at build time, if it passed.
+fn checked(id: &str) -> Option<Catalog> {
+    let (_, text) = CHECKED.iter().find(|(name, _)| *name == id)?;
+    error_catalog_core::compiled::decode(text)
+}
+
+/// The catalog an include starts from, before its overlays.
+enum Base {
+    /// A built-in catalog as checked at build time.
+    Checked(Catalog),
+    /// Any other catalog's text (a user's file, a built-in that did not pass), to check now.
+    Text(SourceFile),
+}
+
 fn include_catalog(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenStream> {
     let mut tracked = Vec::new();
-    let file = match &args.catalog {
-        args::Catalog::Builtin(id) => error_catalog_core::builtin::builtin(&id.value())
-            .map_err(|message| error(id, message))?,
+    let base = match &args.catalog {
+        args::Catalog::Builtin(id) => match checked(&id.value()) {
+            Some(catalog) => Base::Checked(catalog),
+            None => Base::Text(
+                error_catalog_core::builtin::builtin(&id.value())
+                    .map_err(|message| error(id, message))?,
+            ),
+        },
         args::Catalog::Path(path) => {
             tracked.push(path.value());
-            user_file(path, "catalog")?
+            Base::Text(user_file(path, "catalog")?)
         }
     };
     let mut overlays = Vec::with_capacity(args.overlays.len());
@@ -59,8 +82,14 @@ fn include_catalog(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenSt
         tracked,
         salt: salt(literal),
         non_exhaustive: args.non_exhaustive,
+        parse: rustc_parse,
     };
-    error_catalog_core::include(&file, &overlays, &options).map_err(|problems| {
+    let included = match base {
+        Base::Checked(catalog) => error_catalog_core::overlay::apply_all(catalog, &overlays)
+            .map(|catalog| error_catalog_core::expand(&catalog, &options)),
+        Base::Text(file) => error_catalog_core::include(&file, &overlays, &options),
+    };
+    included.map_err(|problems| {
         // Each problem on the literal naming its file: an overlay's, else the catalog's.
         to_error(&problems, |problem| {
             args.overlays
@@ -70,6 +99,13 @@ fn include_catalog(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenSt
                 .span()
         })
     })
+}
+
+/// Generated source text as tokens, read by rustc's lexer ([`Options::parse`]): proc-macro2's
+/// `FromStr` would first lex it again in its own unoptimized lexer, to validate it. Core's text
+/// is valid by construction, which its tests and fuzz targets check with proc-macro2's lexer.
+fn rustc_parse(text: &str) -> Option<proc_macro2::TokenStream> {
+    text.parse::<TokenStream>().ok().map(Into::into)
 }
 
 /// Where the include is written, as a number (core's hash of the file, line and column of the
