@@ -103,12 +103,108 @@ pub mod __private {
         step(hash, word(len - 8))
     }
 
+    /// The integer whose decimal form (as `i64`'s `Display` writes it: an optional `-`, no `+`,
+    /// no leading zero, no blank) is exactly `text`. `FromStr` of an integer catalog whose
+    /// entries are spelled only by their codes: exactly the texts a table of every code's
+    /// decimal form would hold, without the table.
+    #[inline]
+    #[must_use]
+    pub fn decimal(text: &str) -> Option<i64> {
+        let bytes = text.as_bytes();
+        let (negative, digits) = match bytes {
+            [b'-', rest @ ..] => (true, rest),
+            _ => (false, bytes),
+        };
+        match digits {
+            [] | [b'0', _, ..] => return None,
+            [b'0'] => return (!negative).then_some(0),
+            _ => {}
+        }
+        // `i64::MIN` has 19 digits; anything longer is no `i64`, and is not read.
+        if digits.len() > 19 {
+            return None;
+        }
+        let mut value: i64 = 0;
+        for &byte in digits {
+            let digit = byte.wrapping_sub(b'0');
+            if digit > 9 {
+                return None;
+            }
+            let digit = i64::from(digit);
+            value = value.checked_mul(10)?;
+            // Negative numbers are built downwards, so that `i64::MIN` fits.
+            value = if negative {
+                value.checked_sub(digit)?
+            } else {
+                value.checked_add(digit)?
+            };
+        }
+        Some(value)
+    }
+
     /// `Display` of a generated enum: the wire code, and with `{:#}` its message too.
     pub fn display(f: &mut fmt::Formatter<'_>, code: Code, message: &str) -> fmt::Result {
         if f.alternate() {
             write!(f, "{code}: {message}")
         } else {
             fmt::Display::fmt(&code, f)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use std::string::ToString as _;
+
+    use super::__private::decimal;
+
+    #[test]
+    fn decimal_reads_exactly_what_i64_writes() {
+        for value in [
+            0,
+            1,
+            -1,
+            9,
+            10,
+            30001,
+            -30001,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ] {
+            let mut text = value.to_string();
+            assert_eq!(decimal(&text), Some(value), "{text}");
+            // One more digit is another number, or none.
+            text.push('0');
+            assert_ne!(decimal(&text), Some(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn decimal_rejects_every_other_spelling() {
+        for text in [
+            "",
+            "-",
+            "+1",
+            "01",
+            "-01",
+            "00",
+            "-0",
+            " 1",
+            "1 ",
+            "1_000",
+            "1e3",
+            "0x10",
+            "١",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "99999999999999999999",
+            "12345678901234567890123",
+            "1\0",
+        ] {
+            assert_eq!(decimal(text), None, "{text:?}");
         }
     }
 }

@@ -1,6 +1,12 @@
-//! How long `include_error_catalog!` takes inside rustc, measured outside it: `check` and
-//! `expand` of error-catalog-core on synthetic catalogs of each shape and size, and on every
-//! built-in catalog, each case in a fresh process so that its peak memory is its own.
+//! The macro's own share of an expansion, measured outside rustc: `check` (for a built-in
+//! catalog, the decoding of its encoding checked at build time, as the macro does) and `expand`
+//! of error-catalog-core, on synthetic catalogs of each shape and size and on every built-in
+//! catalog, each case in a fresh process so that its peak memory is its own.
+//!
+//! `expand` here writes the generated source text and stops where the macro hands it to rustc's
+//! lexer (`Options::parse`), which is optimized code outside this measurement: rustc's whole
+//! expansion time, lexing and parsing of the output included, is what
+//! `benches/expansion-rustc.sh` measures.
 //!
 //! ```sh
 //! cargo run -p error-catalog-bench --bin expansion-time               # the macro as debug builds run it
@@ -18,14 +24,27 @@ use std::time::Instant;
 use error_catalog_bench::synthetic::{self, Shape};
 use error_catalog_core::{Options, SourceFile, builtin};
 
-/// Runs `check` then `expand` on `file` and prints `check_ms expand_ms peak_mib`.
-fn one(file: &SourceFile) {
+/// Runs `check` then `expand` on `file` (a built-in catalog: decodes its encoding instead of
+/// checking it, as the macro does) and prints `check_ms expand_ms peak_mib`.
+fn one(file: &SourceFile, builtin: bool) {
+    let encoded = builtin.then(|| {
+        let catalog = error_catalog_core::check(file).expect("a built-in catalog passes");
+        error_catalog_core::compiled::encode(&catalog)
+    });
     let start = Instant::now();
-    let catalog = error_catalog_core::check(file)
-        .unwrap_or_else(|problems| panic!("{}: {}", file.display_path, problems[0]));
+    let catalog = match &encoded {
+        Some(text) => error_catalog_core::compiled::decode(text).expect("its own encoding"),
+        None => error_catalog_core::check(file)
+            .unwrap_or_else(|problems| panic!("{}: {}", file.display_path, problems[0])),
+    };
     let checked = start.elapsed();
+    // The generated text is written, and not lexed: in the macro, rustc's lexer does that.
+    let options = Options {
+        parse: |text| (!text.is_empty()).then(Default::default),
+        ..Options::default()
+    };
     let start = Instant::now();
-    let tokens = error_catalog_core::expand(&catalog, &Options::default());
+    let tokens = error_catalog_core::expand(&catalog, &options);
     let expanded = start.elapsed();
     assert!(!tokens.is_empty());
     println!(
@@ -78,12 +97,12 @@ fn main() {
             let shape = Shape::from_name(shape).expect("a shape");
             let size: usize = size.parse().expect("a size");
             let text = synthetic::catalog(shape, size, "SyntheticError");
-            one(&SourceFile::new(
-                format!("{}-{size}.toml", shape.name()),
-                text,
-            ));
+            one(
+                &SourceFile::new(format!("{}-{size}.toml", shape.name()), text),
+                false,
+            );
         }
-        ["--builtin", id] => one(&builtin::builtin(id).expect("a built-in id")),
+        ["--builtin", id] => one(&builtin::builtin(id).expect("a built-in id"), true),
         ["--expand", shape, size, path] => {
             // The generated code itself, to `include!` and measure rustc on.
             let shape = Shape::from_name(shape).expect("a shape");
@@ -111,7 +130,7 @@ fn main() {
                 "release"
             };
             println!(
-                "check + expand, {profile} build, ms; peak resident memory of the process, MiB\n"
+                "check (built-ins: decode) + expand without lexing, {profile} build, ms; peak resident memory of the process, MiB\n"
             );
             println!("| catalog | check | expand | total | peak MiB |\n|---|---:|---:|---:|---:|");
             for id in builtin::ids() {

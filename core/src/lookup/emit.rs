@@ -11,7 +11,9 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::perfect::{Pick, Reader, Table, rotation};
-use super::{Keys, Lookup, Plan, int_fingerprint, plan, text_is_wire, text_keys, wire_keys};
+use super::{
+    Keys, Lookup, Plan, int_fingerprint, plan, text_is_decimal, text_is_wire, text_keys, wire_keys,
+};
 use crate::expand::Options;
 use crate::model::{Catalog, CodeValue};
 use crate::source::{self, Parse};
@@ -33,6 +35,15 @@ pub fn from_wire_tokens(catalog: &Catalog, options: &Options) -> TokenStream {
 pub fn from_text_tokens(catalog: &Catalog, options: &Options) -> TokenStream {
     if text_is_wire(catalog) {
         return quote! { Self::from_code(text) };
+    }
+    if text_is_decimal(catalog) {
+        let krate = &options.krate;
+        return quote! {
+            match #krate::__private::decimal(text) {
+                ::core::option::Option::Some(code) => Self::from_code(code),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        };
     }
     emit(
         catalog,

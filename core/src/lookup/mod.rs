@@ -159,6 +159,21 @@ pub fn text_is_wire(catalog: &Catalog) -> bool {
         })
 }
 
+/// Whether `FromStr` accepts exactly the decimal forms of what `from_code` finds (an integer
+/// catalog whose entries are spelled only by their integer codes and aliases), so that it can
+/// read the number and ask `from_code`, with no table of texts.
+#[must_use]
+pub fn text_is_decimal(catalog: &Catalog) -> bool {
+    catalog.code_type == CodeType::Integer
+        && catalog.entries.iter().all(|entry| {
+            entry.symbol.is_none()
+                && entry
+                    .aliases
+                    .iter()
+                    .all(|alias| matches!(alias, CodeValue::Int(_)))
+        })
+}
+
 /// The plan for `keys` (distinct, as `check` guarantees).
 #[must_use]
 pub fn plan(keys: Keys) -> Lookup {
