@@ -366,6 +366,17 @@ pub fn codes(data: &[u8]) {
         int_laws!(TencentVmsReceiptError, &text, number);
         int_laws!(UcloudUsmsError, &text, number);
     }
+    // `FromStr` of the integer catalogs spelled only by their codes reads exactly the decimal
+    // form `i64` writes.
+    let canonical = text
+        .parse::<i64>()
+        .ok()
+        .filter(|number| number.to_string() == *text);
+    assert_eq!(error_catalog::__private::decimal(&text), canonical);
+    assert_eq!(
+        text.parse::<TwilioError>().ok(),
+        canonical.and_then(TwilioError::from_code)
+    );
     str_laws!(AliyunSmsError, &text);
     str_laws!(TencentSmsError, &text);
     str_laws!(TencentVmsV3Error, &text);
