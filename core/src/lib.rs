@@ -18,6 +18,7 @@
 //! | naming | [`ident`] | code or symbol → variant name |
 //! | lookups | [`lookup`] | keys → [`lookup::Plan`] → tokens |
 //! | rustdoc | [`docs`] | entry → its documentation |
+//! | source text → tokens | [`source`] | generated Rust source text, lexed once |
 //! | generated code | [`expand`](mod@expand) | [`Catalog`] → tokens; cannot fail |
 //!
 //! Nothing here touches `proc_macro`, reads a file, or panics on any input: the fuzz targets in
@@ -41,7 +42,7 @@ pub mod lookup;
 pub mod model;
 pub mod overlay;
 pub mod schema;
-pub(crate) mod source;
+pub mod source;
 pub mod suggest;
 pub mod toml_walk;
 
