@@ -132,8 +132,8 @@ pub use error_catalog_runtime::ApiError;
 #[cfg(feature = "json")]
 pub use error_catalog_runtime::envelope;
 pub use error_catalog_runtime::{
-    Code, Disposition, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, Provenance, UnknownCode,
-    UnknownDisposition, UnknownKind, Wording, principles,
+    Carrier, Code, Disposition, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, Provenance, Reading,
+    UnknownCode, UnknownDisposition, UnknownKind, Wording, principles,
 };
 
 /// Defines an enum from an error catalog: one variant per vendor code.

@@ -12,7 +12,9 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::ident;
-use crate::model::{Catalog, CodeType, CodeValue, Entry, Provenance, Success, Wording};
+use crate::model::{
+    Carrier, Catalog, CodeType, CodeValue, Entry, Provenance, Reading, Success, Wording,
+};
 use crate::schema;
 use crate::suggest::did_you_mean;
 use crate::toml_walk::{Table, Value, array, boolean, string, type_name};
@@ -160,10 +162,12 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
     let code_type = code_type(diag, doc);
     let provenance = provenance(diag, doc);
     let counterpart = optional_string(diag, doc, "counterpart");
+    let carriers = carriers(diag, doc);
     let context = EntryContext {
         code_type,
         sources: Sources::of(&provenance),
         has_counterpart: counterpart.is_some(),
+        carriers: carriers.iter().map(|carrier| carrier.id.as_str()).collect(),
     };
     let success = success_codes(diag, doc, code_type);
     let entries = entries(diag, doc, &context);
@@ -187,6 +191,7 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
         provenance,
         counterpart,
         overlays: Vec::new(),
+        carriers,
     })
 }
 
@@ -196,6 +201,8 @@ pub(crate) struct EntryContext<'a> {
     /// The ids of the catalog's `[[provenance]]`, in order and as a set.
     pub(crate) sources: Sources<'a>,
     pub(crate) has_counterpart: bool,
+    /// The ids of the catalog's `[[carrier]]`, in order.
+    pub(crate) carriers: Vec<&'a str>,
 }
 
 /// The provenance ids entries may name.
@@ -298,6 +305,105 @@ fn from(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, sources: &Sources<'_>
         .collect()
 }
 
+/// The `[[carrier]]` tables: each id snake case, ids and names unique.
+fn carriers(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Vec<Carrier> {
+    let mut carriers: Vec<Carrier> = Vec::new();
+    let mut first_at: BTreeMap<String, usize> = BTreeMap::new();
+    for table in doc.tables(diag, "carrier", &schema::CARRIER) {
+        table.reject_unknown_keys(diag);
+        let id = required_string(diag, &table, "id");
+        let name = required_string(diag, &table, "name");
+        let (Some((id, id_span)), Some((name, name_span))) = (id, name) else {
+            continue;
+        };
+        if !is_snake_case(&id) {
+            diag.error(
+                id_span.clone(),
+                format!("carrier id {id:?} is not snake_case"),
+            )
+            .help("use lowercase ASCII letters, digits and `_`, starting with a letter (`china_mobile`)");
+            continue;
+        }
+        let mut duplicate = false;
+        for (what, key, span) in [("id", &id, &id_span), ("name", &name, &name_span)] {
+            // Ids and names share one namespace: callers may give either.
+            if let Some(first) = first_at.get(key.as_str()) {
+                diag.error(span.clone(), format!("duplicate carrier {what} {key:?}"))
+                    .note_at("first used here", *first);
+                duplicate = true;
+            }
+        }
+        if duplicate {
+            continue;
+        }
+        first_at.insert(id.clone(), id_span.start);
+        if name != id {
+            first_at.insert(name.clone(), name_span.start);
+        }
+        carriers.push(Carrier { id, name });
+    }
+    carriers
+}
+
+/// `[[entry.carrier]]`: what the code means per carrier, one reading per carrier.
+fn readings(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, carriers: &[&str]) -> Vec<Reading> {
+    let mut readings = Vec::new();
+    let mut first_at: BTreeMap<String, usize> = BTreeMap::new();
+    for reading in table.tables(diag, "carrier", &schema::READING) {
+        reading.reject_unknown_keys(diag);
+        let carrier = reading.require(diag, "id").and_then(|value| {
+            let id = string(diag, "id", value)?;
+            if carriers.contains(&id.as_str()) {
+                if let Some(first) = first_at.get(&id) {
+                    diag.error(
+                        value.span(),
+                        format!("this entry already has a reading for carrier {id:?}"),
+                    )
+                    .note_at("the first reading", *first)
+                    .help("one `[[entry.carrier]]` per carrier: put both texts in one `message`");
+                    return None;
+                }
+                first_at.insert(id.clone(), value.span().start);
+                return Some(id);
+            }
+            if carriers.is_empty() {
+                diag.error(
+                    value.span(),
+                    format!("carrier {id:?} is not declared: the catalog has no `[[carrier]]`"),
+                )
+                .help("add a `[[carrier]]` table with this `id` and the carrier's `name`");
+            } else {
+                diag.error(value.span(), format!("unknown carrier {id:?}"))
+                    .help_opt(did_you_mean(&id, carriers.iter().copied()))
+                    .help(format!(
+                        "the catalog's carriers are: {}",
+                        carriers.join(", ")
+                    ));
+            }
+            None
+        });
+        let message = required_string(diag, &reading, "message");
+        let kind = kind(diag, &reading, true);
+        let retryable = reading
+            .get("retryable")
+            .and_then(|value| boolean(diag, "retryable", value));
+        let disposition = disposition(diag, &reading);
+        if let (Some(carrier), Some((message, _)), Some(kind)) = (carrier, message, kind) {
+            let retryable_value = retryable.unwrap_or(kind.is_retryable());
+            readings.push(Reading {
+                carrier,
+                message,
+                kind,
+                retryable: retryable_value,
+                retryable_set: retryable.is_some(),
+                disposition: disposition.unwrap_or(Disposition::of(kind, retryable_value)),
+                disposition_set: disposition.is_some(),
+            });
+        }
+    }
+    readings
+}
+
 /// `[[entry.wording]]`: another source's wording of the same code.
 fn wordings(
     diag: &mut Diagnostics<'_>,
@@ -318,13 +424,17 @@ fn wordings(
     wordings
 }
 
-fn catalog_id(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<String> {
-    let (id, span) = required_string(diag, doc, "id")?;
-    let snake = id.starts_with(|c: char| c.is_ascii_lowercase())
+/// Lowercase ASCII letters, digits and `_`, starting with a letter.
+fn is_snake_case(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
         && id
             .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-    if !snake {
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn catalog_id(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<String> {
+    let (id, span) = required_string(diag, doc, "id")?;
+    if !is_snake_case(&id) {
         diag.error(
             span,
             format!(
@@ -440,6 +550,7 @@ pub(crate) struct Fields {
     pub(crate) from: Option<Vec<String>>,
     pub(crate) wordings: Vec<Wording>,
     pub(crate) counterpart: Option<CodeValue>,
+    pub(crate) readings: Vec<Reading>,
 }
 
 /// The table's `code`, checked against the catalog's type.
@@ -510,6 +621,7 @@ pub(crate) fn fields(
         // The other catalog's codes may be of either type.
         code_value(diag, "`counterpart`", value, None)
     });
+    let readings = readings(diag, table, &context.carriers);
     Fields {
         message,
         cause,
@@ -521,6 +633,7 @@ pub(crate) fn fields(
         from,
         wordings,
         counterpart,
+        readings,
     }
 }
 
@@ -554,6 +667,7 @@ pub(crate) fn build_entry(keys: &Keys, fields: Fields) -> Option<Entry> {
         counterpart: fields.counterpart,
         added_by: None,
         amended_by: Vec::new(),
+        readings: fields.readings,
     })
 }
 

@@ -15,7 +15,9 @@ use std::fmt::Write as _;
 
 use error_catalog_runtime::{Disposition, ErrorKind};
 
-use crate::model::{Amendment, Catalog, CodeType, CodeValue, Entry, Provenance, Success, Wording};
+use crate::model::{
+    Amendment, Carrier, Catalog, CodeType, CodeValue, Entry, Provenance, Reading, Success, Wording,
+};
 use crate::schema;
 
 /// `catalog` as text that [`decode`] reads back into an equal catalog.
@@ -44,6 +46,10 @@ pub fn encode(catalog: &Catalog) -> String {
     });
     out.opt(catalog.counterpart.as_deref());
     out.list(&catalog.overlays, |out, path| out.str(path));
+    out.list(&catalog.carriers, |out, carrier| {
+        out.str(&carrier.id);
+        out.str(&carrier.name);
+    });
     out.0
 }
 
@@ -86,6 +92,12 @@ fn read(text: &str) -> Result<Catalog, Bad> {
         })?,
         counterpart: input.opt()?,
         overlays: input.list(Reader::string)?,
+        carriers: input.list(|input| {
+            Ok(Carrier {
+                id: input.string()?,
+                name: input.string()?,
+            })
+        })?,
     };
     if input.0.is_empty() {
         Ok(catalog)
@@ -165,6 +177,15 @@ impl Writer {
         self.list(&entry.amended_by, |out, amendment| {
             out.str(&amendment.overlay);
             out.list(&amendment.fields, |out, field| out.str(field));
+        });
+        self.list(&entry.readings, |out, reading| {
+            out.str(&reading.carrier);
+            out.str(&reading.message);
+            out.str(reading.kind.as_str());
+            out.flag(reading.retryable);
+            out.flag(reading.retryable_set);
+            out.str(reading.disposition.as_str());
+            out.flag(reading.disposition_set);
         });
     }
 }
@@ -291,6 +312,17 @@ impl<'a> Reader<'a> {
                         let name = input.str()?;
                         some(schema::ENTRY.names().find(|key| *key == name))
                     })?,
+                })
+            })?,
+            readings: self.list(|input| {
+                Ok(Reading {
+                    carrier: input.string()?,
+                    message: input.string()?,
+                    kind: some(ErrorKind::from_name(input.str()?))?,
+                    retryable: input.flag()?,
+                    retryable_set: input.flag()?,
+                    disposition: some(Disposition::from_name(input.str()?))?,
+                    disposition_set: input.flag()?,
                 })
             })?,
         })

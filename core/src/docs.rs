@@ -248,6 +248,31 @@ pub fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
             doc_text(&wording.message)
         );
     }
+    for reading in &entry.readings {
+        let name = catalog
+            .carriers
+            .iter()
+            .find(|carrier| carrier.id == reading.carrier)
+            .map_or(reading.carrier.as_str(), |carrier| carrier.name.as_str());
+        let _ = write!(
+            doc,
+            "\n\n**{}** (`{}`): {} — **Disposition:** `{}`. **Kind:** `{}`",
+            doc_text(name),
+            reading.carrier,
+            doc_text(&reading.message),
+            reading.disposition.as_str(),
+            reading.kind.as_str()
+        );
+        if reading.retryable != reading.kind.is_retryable() {
+            let retry = if reading.retryable {
+                "retryable"
+            } else {
+                "not retryable"
+            };
+            let _ = write!(doc, " ({retry})");
+        }
+        doc.push('.');
+    }
     if let (Some(other), Some(code)) = (&catalog.counterpart, &entry.counterpart) {
         let _ = write!(
             doc,

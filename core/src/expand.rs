@@ -72,6 +72,10 @@ pub const ASSOCIATED_ITEMS: &[&str] = &[
     "disposition",
     "from_code",
     "is_success_code",
+    "CARRIERS",
+    "readings",
+    "reading",
+    "disposition_on",
 ];
 
 /// Everything `include_error_catalog!` emits for `catalog`.
@@ -424,7 +428,115 @@ fn columns(catalog: &Catalog, options: &Options) -> Vec<Column> {
             }),
         ));
     }
+    if !catalog.carriers.is_empty() {
+        columns.push(Column::plain(
+            "readings",
+            quote! { &'static [#krate::__private::Reading] },
+            "What the code means per carrier ([`Self::CARRIERS`]), one reading per carrier at most, in catalog order; empty when it means the same from every carrier.",
+            {
+                let empty = catalog
+                    .entries
+                    .iter()
+                    .any(|entry| entry.readings.is_empty())
+                    .then(|| quote! { const __EMPTY: &[#krate::__private::Reading] = &[]; });
+                quote! {
+                    use #krate::__private::Reading as __R;
+                    use #krate::__private::ErrorKind as __K;
+                    use #krate::__private::Disposition as __D;
+                    #empty
+                }
+            },
+            values(catalog, options.parse, |out, entry| {
+                if entry.readings.is_empty() {
+                    out.push_str("__EMPTY");
+                    return;
+                }
+                out.push_str("&[");
+                source::push_list(out, &entry.readings, |out, reading| {
+                    out.push_str("__R { carrier: ");
+                    source::push_str(out, &reading.carrier);
+                    out.push_str(", message: ");
+                    source::push_str(out, &reading.message);
+                    let _ = write!(
+                        out,
+                        ", kind: __K::{:?}, retryable: {}, disposition: __D::{:?} }}",
+                        reading.kind, reading.retryable, reading.disposition
+                    );
+                });
+                out.push(']');
+            }),
+        ));
+    }
     columns
+}
+
+/// `CARRIERS`, and `readings()` when the catalog has no carriers (else it is a column), and
+/// the lookups by carrier.
+fn carrier_items(catalog: &Catalog, options: &Options) -> TokenStream {
+    let krate = &options.krate;
+    let carriers = catalog.carriers.iter().map(|carrier| {
+        let (id, name) = (&carrier.id, &carrier.name);
+        quote! { #krate::__private::Carrier { id: #id, name: #name } }
+    });
+    let readings = catalog.carriers.is_empty().then(|| {
+        quote! {
+            /// What the code means per carrier: always empty, this catalog's codes mean the same
+            /// from every carrier.
+            #[must_use]
+            pub const fn readings(self) -> &'static [#krate::__private::Reading] {
+                &[]
+            }
+        }
+    });
+    quote! {
+        /// The carriers whose readings of a code [`Self::readings`] gives (a delivery-receipt
+        /// catalog's networks); empty for most catalogs.
+        pub const CARRIERS: &'static [#krate::__private::Carrier] = &[#(#carriers),*];
+
+        #readings
+
+        /// What the code means when `carrier` reports it: `carrier` is a [`Self::CARRIERS`] id
+        /// (`"china_mobile"`) or name (`"中国移动"`); `None` when that carrier has no reading of
+        /// its own (or is not one of the catalog's), and the entry's own texts and decision apply.
+        #[must_use]
+        pub fn reading(
+            self,
+            carrier: &::core::primitive::str,
+        ) -> ::core::option::Option<&'static #krate::__private::Reading> {
+            // Loops, not iterator adapters: the user's crate may have no prelude.
+            let __carriers = Self::CARRIERS;
+            let __readings = self.readings();
+            let mut __at = 0;
+            while __at < __carriers.len() {
+                let __known = &__carriers[__at];
+                if __known.id == carrier || __known.name == carrier {
+                    let mut __next = 0;
+                    while __next < __readings.len() {
+                        if __readings[__next].carrier == __known.id {
+                            return ::core::option::Option::Some(&__readings[__next]);
+                        }
+                        __next += 1;
+                    }
+                    return ::core::option::Option::None;
+                }
+                __at += 1;
+            }
+            ::core::option::Option::None
+        }
+
+        /// What a sender does when `carrier` (an id or name of [`Self::CARRIERS`]) reports this
+        /// code: its reading's disposition, else [`Self::disposition`].
+        #[must_use]
+        pub fn disposition_on(
+            self,
+            carrier: &::core::primitive::str,
+        ) -> #krate::__private::Disposition {
+            match self.reading(carrier) {
+                ::core::option::Option::Some(reading) => reading.disposition,
+                ::core::option::Option::None => self.disposition(),
+            }
+        }
+    }
 }
 
 /// The accessor of every column, each with its table.
@@ -513,6 +625,7 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, options: &Options) -> Tok
     });
     let counterpart_catalog = opt_str(catalog.counterpart.as_ref());
     let columns = column_items(&columns(catalog, options), count);
+    let carriers = carrier_items(catalog, options);
     let from_wire = lookup::from_wire_tokens(catalog, options);
     let from_text = lookup::from_text_tokens(catalog, options);
     let is_success = lookup::is_success_tokens(catalog);
@@ -539,6 +652,7 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, options: &Options) -> Tok
 
             #columns
 
+            #carriers
             #[doc = #from_code_doc]
             #[must_use]
             pub fn from_code(#code_arg) -> ::core::option::Option<Self> {
@@ -670,6 +784,9 @@ fn trait_impls(catalog: &Catalog, enum_name: &Ident, options: &Options) -> Token
             }
             fn sources(self) -> &'static [&'static ::core::primitive::str] {
                 #enum_name::sources(self)
+            }
+            fn disposition_on(self, carrier: &::core::primitive::str) -> #krate::__private::Disposition {
+                #enum_name::disposition_on(self, carrier)
             }
             fn from_wire(code: #krate::__private::Code) -> ::core::option::Option<Self> {
                 match code {

@@ -71,6 +71,35 @@ pub struct Catalog {
     pub counterpart: Option<String>,
     /// The overlays applied to the catalog, in order, as their paths were written.
     pub overlays: Vec<String>,
+    /// `[[carrier]]`: the carriers whose readings of a code the entries give; empty for most
+    /// catalogs.
+    pub carriers: Vec<Carrier>,
+}
+
+/// A carrier whose codes the catalog reads per carrier.
+pub struct Carrier {
+    /// The id entries and callers name it by.
+    pub id: String,
+    /// The vendor's name for it.
+    pub name: String,
+}
+
+/// What an entry's code means when one carrier reports it (`[[entry.carrier]]`).
+pub struct Reading {
+    /// The [`Carrier::id`].
+    pub carrier: String,
+    /// The carrier's text.
+    pub message: String,
+    /// What went wrong, as this carrier means it.
+    pub kind: ErrorKind,
+    /// The kind's default, or the reading's override.
+    pub retryable: bool,
+    /// Whether the reading sets `retryable`.
+    pub retryable_set: bool,
+    /// The reading's `disposition`, or [`Disposition::of`] its kind and retry advice.
+    pub disposition: Disposition,
+    /// Whether the reading sets `disposition`.
+    pub disposition_set: bool,
 }
 
 /// One source of a catalog's entries: a vendor page, an SDK's code list, a transcription.
@@ -142,6 +171,8 @@ pub struct Entry {
     pub added_by: Option<String>,
     /// The overlays that amended this entry, in order.
     pub amended_by: Vec<Amendment>,
+    /// What the code means per carrier, in catalog order, one reading per carrier at most.
+    pub readings: Vec<Reading>,
 }
 
 /// What one overlay changed in an entry.

@@ -144,10 +144,12 @@ pub fn apply(catalog: &mut Catalog, file: &SourceFile) -> Vec<Diagnostic> {
     }
     let mut known = Known::of(catalog);
     let provenance = core::mem::take(&mut catalog.provenance);
+    let carriers = core::mem::take(&mut catalog.carriers);
     let context = EntryContext {
         code_type: Some(catalog.code_type),
         sources: Sources::of(&provenance),
         has_counterpart: catalog.counterpart.is_some(),
+        carriers: carriers.iter().map(|carrier| carrier.id.as_str()).collect(),
     };
     // Codes of this overlay → where they are in it.
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
@@ -156,6 +158,7 @@ pub fn apply(catalog: &mut Catalog, file: &SourceFile) -> Vec<Diagnostic> {
     }
     drop(context);
     catalog.provenance = provenance;
+    catalog.carriers = carriers;
     if !catalog.overlays.contains(&file.display_path) {
         catalog.overlays.push(file.display_path.clone());
     }
@@ -416,6 +419,20 @@ fn amend(
     if fields.counterpart.is_some() {
         entry.counterpart = fields.counterpart;
         set.push("counterpart");
+    }
+    if !fields.readings.is_empty() {
+        // A reading is whole: it replaces the entry's reading for its carrier, or adds one.
+        for reading in fields.readings {
+            match entry
+                .readings
+                .iter_mut()
+                .find(|old| old.carrier == reading.carrier)
+            {
+                Some(old) => *old = reading,
+                None => entry.readings.push(reading),
+            }
+        }
+        set.push("carrier");
     }
     entry.rederive();
     if table.keys().all(|(key, _)| key == "code") {

@@ -150,6 +150,13 @@ pub const HEADER: TableSchema = TableSchema {
             "[]",
         ),
         key(
+            "carrier",
+            "array of tables",
+            "no",
+            "the carriers whose readings of a code differ (a delivery-receipt catalog): `[[carrier]]` below",
+            "[]",
+        ),
+        key(
             "entry",
             "array of tables",
             "yes",
@@ -321,6 +328,13 @@ pub const ENTRY: TableSchema = TableSchema {
             "the equivalent code in the header's `counterpart` catalog; `e.counterpart()` returns it",
             "\"Other.Code\"",
         ),
+        key(
+            "carrier",
+            "array of tables",
+            "no",
+            "what the code means when one of the header's carriers reports it: `[[entry.carrier]]` below",
+            "[]",
+        ),
     ],
 };
 
@@ -340,6 +354,71 @@ pub const WORDING: TableSchema = TableSchema {
     ],
 };
 
+/// `[[carrier]]`: a carrier whose codes the catalog reads per carrier.
+pub const CARRIER: TableSchema = TableSchema {
+    what: "a `[[carrier]]` table",
+    header: "[[carrier]]",
+    keys: &[
+        key(
+            "id",
+            "string",
+            "yes",
+            "a snake_case id entries and callers name it by (`china_mobile`); `disposition_on` and `reading` also accept its `name`",
+            "\"china_mobile\"",
+        ),
+        key(
+            "name",
+            "string",
+            "yes",
+            "the vendor's name for it (`中国移动`)",
+            "\"…\"",
+        ),
+    ],
+};
+
+/// `[[entry.carrier]]`: what the code means when one carrier reports it.
+pub const READING: TableSchema = TableSchema {
+    what: "an `[[entry.carrier]]` table",
+    header: "[[entry.carrier]]",
+    keys: &[
+        key(
+            "id",
+            "string",
+            "yes",
+            "the `[[carrier]]` id; one reading per carrier and entry",
+            "\"china_mobile\"",
+        ),
+        key(
+            "message",
+            "string",
+            "yes, non-empty",
+            "the carrier's text for the code, in the vendor's words",
+            "\"…\"",
+        ),
+        key(
+            "kind",
+            "string",
+            "yes",
+            "what went wrong, as this carrier means it",
+            "\"recipient_unreachable\"",
+        ),
+        key(
+            "retryable",
+            "bool",
+            "no",
+            "overrides the kind's default retry advice for this reading",
+            "true",
+        ),
+        key(
+            "disposition",
+            "string",
+            "no",
+            "what a sender does when this carrier reports the code; derived from `kind` and `retryable` when absent",
+            "\"give_up\"",
+        ),
+    ],
+};
+
 /// An overlay file's top level: `[[entry]]` tables only, no header.
 pub const OVERLAY: TableSchema = TableSchema {
     what: "an overlay",
@@ -354,7 +433,16 @@ pub const OVERLAY: TableSchema = TableSchema {
 };
 
 /// Every table of the schema, in the order of the schema reference.
-pub const TABLES: [&TableSchema; 6] = [&HEADER, &PROVENANCE, &SUCCESS, &ENTRY, &WORDING, &OVERLAY];
+pub const TABLES: [&TableSchema; 8] = [
+    &HEADER,
+    &PROVENANCE,
+    &SUCCESS,
+    &CARRIER,
+    &ENTRY,
+    &WORDING,
+    &READING,
+    &OVERLAY,
+];
 
 #[cfg(test)]
 mod tests {

@@ -648,3 +648,97 @@ fn an_overlay_applies_to_a_built_in_catalog() {
     assert_eq!(added.disposition, Disposition::Alert);
     assert_eq!(catalog.entries.len(), 133);
 }
+
+/// A receipt catalog: one code read differently by two carriers.
+const RECEIPTS: &str = r#"id = "receipts"
+enum = "ReceiptError"
+vendor = "Acme"
+product = "SMS receipts"
+source = "https://example.com/receipts"
+code_type = "string"
+
+[[carrier]]
+id = "china_mobile"
+name = "中国移动"
+
+[[carrier]]
+id = "china_telecom"
+name = "中国电信"
+
+[[entry]]
+code = "1"
+variant = "Status1"
+message = "中国移动：停机、空号\n中国电信：网关系统忙"
+kind = "unknown"
+retryable = true
+
+[[entry.carrier]]
+id = "china_mobile"
+message = "停机、空号"
+kind = "recipient_unreachable"
+"#;
+
+#[test]
+fn an_overlay_replaces_a_carriers_reading_or_adds_one() {
+    let catalog = apply(
+        RECEIPTS,
+        &["[[entry]]\ncode = \"1\"\n\n[[entry.carrier]]\nid = \"china_mobile\"\nmessage = \"停机\"\nkind = \"recipient_unreachable\"\nretryable = true\n\n[[entry.carrier]]\nid = \"china_telecom\"\nmessage = \"网关系统忙\"\nkind = \"unavailable\"\nretryable = true\n"],
+    )
+    .unwrap();
+    let entry = &catalog.entries[0];
+    let readings: Vec<(&str, &str, Disposition)> = entry
+        .readings
+        .iter()
+        .map(|reading| {
+            (
+                reading.carrier.as_str(),
+                reading.message.as_str(),
+                reading.disposition,
+            )
+        })
+        .collect();
+    assert_eq!(
+        readings,
+        [
+            ("china_mobile", "停机", Disposition::RetryLater),
+            ("china_telecom", "网关系统忙", Disposition::Retry),
+        ]
+    );
+    // The entry's own decision is untouched, and the amendment is recorded.
+    assert_eq!(entry.disposition, Disposition::Retry);
+    assert_eq!(entry.amended_by[0].fields, ["carrier"]);
+}
+
+#[test]
+fn an_overlay_reading_needs_a_declared_carrier_and_its_fields() {
+    let problems = apply(
+        RECEIPTS,
+        &["[[entry]]\ncode = \"1\"\n\n[[entry.carrier]]\nid = \"china_mobil\"\nmessage = \"空号\"\nkind = \"recipient_unreachable\"\n\n[[entry.carrier]]\nid = \"china_telecom\"\n"],
+    )
+    .err()
+    .expect("the overlay has problems");
+    let seen: Vec<Expected> = problems.iter().map(Expected::seen).collect();
+    assert_eq!(
+        seen,
+        [
+            at(5, 6, r#"unknown carrier "china_mobil""#)
+                .help(r#"did you mean "china_mobile"?"#)
+                .help("the catalog's carriers are: china_mobile, china_telecom"),
+            at(
+                9,
+                1,
+                "missing field `message` in an `[[entry.carrier]]` table"
+            )
+            .help(r#"add `message = "…"`"#),
+            at(9, 1, "missing field `kind` in an `[[entry.carrier]]` table").help(format!(
+                "add `kind = \"…\"`; the kinds are: {}",
+                ErrorKind::ALL
+                    .iter()
+                    .map(|kind| kind.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        ]
+    );
+    assert!(problems.iter().all(|problem| problem.path == A));
+}

@@ -142,7 +142,7 @@ fn header() {
             catalog(&[("homepage", Some("\"https://acme.example\""))], ENTRY),
             vec![
                 at(7, 1, "unknown field `homepage` in the catalog header").help(
-                    "the fields of the catalog header are: id, enum, vendor, product, source, code_type, description, counterpart, provenance, success, entry",
+                    "the fields of the catalog header are: id, enum, vendor, product, source, code_type, description, counterpart, provenance, success, carrier, entry",
                 ),
             ],
         ),
@@ -817,7 +817,7 @@ counterpart = "Failure"
             string_catalog(&format!("{ENTRY}homepage = 1\n")),
             vec![
                 at(11, 1, "unknown field `homepage` in an `[[entry]]` table").help(
-                    "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart",
+                    "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart, carrier",
                 ),
             ],
         ),
@@ -1792,7 +1792,7 @@ fn two_hundred_bad_entries_give_every_problem_in_file_order() {
         );
         expected.push(
             at(7 + 5 * i + 4, 1, "unknown field `foo` in an `[[entry]]` table").help(
-                "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart",
+                "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart, carrier",
             ),
         );
     }
@@ -2032,4 +2032,118 @@ fn syntax_errors_past_the_fiftieth_are_counted_not_listed() {
         Expected::seen(last).notes,
         ["help: fix the first ones: the rest often follow from them"]
     );
+}
+
+/// Two carriers, lines 7 to 12.
+const CARRIERS: &str = "[[carrier]]\nid = \"china_mobile\"\nname = \"中国移动\"\n[[carrier]]\nid = \"china_telecom\"\nname = \"中国电信\"\n";
+
+/// An entry of code `1` from line 13, its first reading from line 18 (its `id` on line 19).
+fn receipt_entry(readings: &str) -> String {
+    format!(
+        "[[entry]]\ncode = \"1\"\nvariant = \"Status1\"\nmessage = \"停机、空号\"\nkind = \"unknown\"\n{readings}"
+    )
+}
+
+fn reading(id: &str) -> String {
+    format!(
+        "[[entry.carrier]]\nid = \"{id}\"\nmessage = \"停机、空号\"\nkind = \"recipient_unreachable\"\n"
+    )
+}
+
+#[test]
+fn carriers() {
+    assert_rows(&[
+        ok(
+            "two carriers, a reading for each",
+            string_catalog(&format!(
+                "{CARRIERS}{}",
+                receipt_entry(&(reading("china_mobile") + &reading("china_telecom")))
+            )),
+        ),
+        ok(
+            "carriers and an entry without readings",
+            string_catalog(&format!("{CARRIERS}{ENTRY}")),
+        ),
+        row(
+            "a reading of an undeclared carrier, with the closest",
+            string_catalog(&format!(
+                "{CARRIERS}{}",
+                receipt_entry(&reading("china_mobil"))
+            )),
+            vec![
+                at(19, 6, r#"unknown carrier "china_mobil""#)
+                    .help(r#"did you mean "china_mobile"?"#)
+                    .help("the catalog's carriers are: china_mobile, china_telecom"),
+            ],
+        ),
+        row(
+            "a reading in a catalog without carriers",
+            string_catalog(&receipt_entry(&reading("china_mobile"))),
+            vec![
+                at(
+                    13,
+                    6,
+                    r#"carrier "china_mobile" is not declared: the catalog has no `[[carrier]]`"#,
+                )
+                .help("add a `[[carrier]]` table with this `id` and the carrier's `name`"),
+            ],
+        ),
+        row(
+            "two readings of one carrier",
+            string_catalog(&format!(
+                "{CARRIERS}{}",
+                receipt_entry(&(reading("china_mobile") + &reading("china_mobile")))
+            )),
+            vec![
+                at(23, 6, r#"this entry already has a reading for carrier "china_mobile""#)
+                    .note("the first reading at acme.toml:19:6")
+                    .help("one `[[entry.carrier]]` per carrier: put both texts in one `message`"),
+            ],
+        ),
+        row(
+            "a reading without message and kind",
+            string_catalog(&format!(
+                "{CARRIERS}{}",
+                receipt_entry("[[entry.carrier]]\nid = \"china_mobile\"\n")
+            )),
+            vec![
+                at(18, 1, "missing field `message` in an `[[entry.carrier]]` table")
+                    .help(r#"add `message = "…"`"#),
+                at(18, 1, "missing field `kind` in an `[[entry.carrier]]` table")
+                    .help(format!("add `kind = \"…\"`; the kinds are: {KINDS}")),
+            ],
+        ),
+        row(
+            "an unknown key of a reading",
+            string_catalog(&format!(
+                "{CARRIERS}{}",
+                receipt_entry(&(reading("china_mobile") + "solution = \"s\"\n"))
+            )),
+            vec![
+                at(22, 1, "unknown field `solution` in an `[[entry.carrier]]` table")
+                    .help("the fields of an `[[entry.carrier]]` table are: id, message, kind, retryable, disposition"),
+            ],
+        ),
+        row(
+            "a carrier id that is not snake case, a name used twice",
+            string_catalog(&format!(
+                "[[carrier]]\nid = \"ChinaMobile\"\nname = \"中国移动\"\n[[carrier]]\nid = \"china_telecom\"\nname = \"中国移动\"\n[[carrier]]\nid = \"china_unicom\"\nname = \"china_telecom\"\n{ENTRY}"
+            )),
+            vec![
+                at(8, 6, r#"carrier id "ChinaMobile" is not snake_case"#).help(
+                    "use lowercase ASCII letters, digits and `_`, starting with a letter (`china_mobile`)",
+                ),
+                at(15, 8, r#"duplicate carrier name "china_telecom""#)
+                    .note("first used here at acme.toml:11:6"),
+            ],
+        ),
+        row(
+            "a carrier without a name",
+            string_catalog(&format!("[[carrier]]\nid = \"china_mobile\"\n{ENTRY}")),
+            vec![
+                at(7, 1, "missing field `name` in a `[[carrier]]` table")
+                    .help(r#"add `name = "…"`"#),
+            ],
+        ),
+    ]);
 }

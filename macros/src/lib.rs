@@ -41,7 +41,7 @@ fn checked(id: &str) -> Option<Catalog> {
 /// The catalog an include starts from, before its overlays.
 enum Base {
     /// A built-in catalog as checked at build time.
-    Checked(Catalog),
+    Checked(Box<Catalog>),
     /// Any other catalog's text (a user's file, a built-in that did not pass), to check now.
     Text(SourceFile),
 }
@@ -50,7 +50,7 @@ fn include_catalog(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenSt
     let mut tracked = Vec::new();
     let base = match &args.catalog {
         args::Catalog::Builtin(id) => match checked(&id.value()) {
-            Some(catalog) => Base::Checked(catalog),
+            Some(catalog) => Base::Checked(Box::new(catalog)),
             None => Base::Text(
                 error_catalog_core::builtin::builtin(&id.value())
                     .map_err(|message| error(id, message))?,
@@ -85,7 +85,7 @@ fn include_catalog(args: &args::IncludeArgs) -> syn::Result<proc_macro2::TokenSt
         parse: rustc_parse,
     };
     let included = match base {
-        Base::Checked(catalog) => error_catalog_core::overlay::apply_all(catalog, &overlays)
+        Base::Checked(catalog) => error_catalog_core::overlay::apply_all(*catalog, &overlays)
             .map(|catalog| error_catalog_core::expand(&catalog, &options)),
         Base::Text(file) => error_catalog_core::include(&file, &overlays, &options),
     };

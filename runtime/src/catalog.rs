@@ -75,6 +75,13 @@ pub trait ErrorCatalog:
     /// The ids of the catalog's provenance that list this entry (empty when the catalog does not
     /// say); the entry's texts come from the first.
     fn sources(self) -> &'static [&'static str];
+    /// What a sender does when `carrier` (a [`Carrier`](crate::Carrier)'s id or name) reports
+    /// this code: the carrier's own reading's disposition in a catalog whose codes mean
+    /// different things per carrier (a delivery-receipt catalog), else [`Self::disposition`].
+    fn disposition_on(self, carrier: &str) -> Disposition {
+        let _ = carrier;
+        self.disposition()
+    }
     /// The entry whose wire code (or wire alias) is `code`; `None` for unknown codes, success
     /// codes, and a code of the other type.
     fn from_wire(code: Code) -> Option<Self>;

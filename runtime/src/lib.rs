@@ -27,6 +27,7 @@ extern crate alloc;
 
 #[cfg(feature = "alloc")]
 mod api_error;
+mod carrier;
 mod catalog;
 mod code;
 mod disposition;
@@ -42,6 +43,7 @@ mod serde_support;
 
 #[cfg(feature = "alloc")]
 pub use crate::api_error::ApiError;
+pub use crate::carrier::{Carrier, Reading};
 pub use crate::catalog::ErrorCatalog;
 pub use crate::code::Code;
 pub use crate::disposition::{Disposition, UnknownDisposition};
@@ -54,7 +56,10 @@ pub use crate::unknown::{KEPT_TEXT_LEN, UnknownCode};
 pub mod __private {
     use core::fmt;
 
-    pub use crate::{Code, Disposition, ErrorCatalog, ErrorKind, Provenance, UnknownCode, Wording};
+    pub use crate::{
+        Carrier, Code, Disposition, ErrorCatalog, ErrorKind, Provenance, Reading, UnknownCode,
+        Wording,
+    };
 
     #[cfg(feature = "serde")]
     pub use serde;

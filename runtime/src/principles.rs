@@ -55,6 +55,15 @@
 //!    but no carrier receipt came. A timeout the vendor says to retry, or one before anything is
 //!    sent (a gateway, an SDK's network), is [`Retry`](crate::Disposition::Retry).
 //!
+//! 7. **A code that means different things per carrier is decided per carrier.** A carrier's
+//!    status code in a delivery receipt (`1`: 停机、空号 from 中国移动, 网关系统忙 from 中国电信)
+//!    gets one reading per carrier, each decided by the principles above
+//!    ([`Reading`](crate::Reading); `reading(carrier)`, `disposition_on(carrier)`). The code alone,
+//!    when the carrier is not known, takes the vendor's reading for all networks where it gives
+//!    one (UCloud's 三网 rows), the carriers' common decision where they agree, and otherwise
+//!    `unknown`, retried once ([`Retry`](crate::Disposition::Retry)): resending costs one message,
+//!    while giving up or alerting on a guess loses a message or wakes someone for nothing.
+//!
 //! And for everything the principles do not move:
 //!
 //! - a transient problem of the vendor (an API rate limit, an outage, an internal error) is

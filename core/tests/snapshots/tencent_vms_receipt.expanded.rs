@@ -650,6 +650,54 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
             ];
             __TABLE[self as ::core::primitive::usize]
         }
+        /// The carriers whose readings of a code [`Self::readings`] gives (a delivery-receipt
+        /// catalog's networks); empty for most catalogs.
+        pub const CARRIERS: &'static [::error_catalog::__private::Carrier] = &[];
+        /// What the code means per carrier: always empty, this catalog's codes mean the same
+        /// from every carrier.
+        #[must_use]
+        pub const fn readings(self) -> &'static [::error_catalog::__private::Reading] {
+            &[]
+        }
+        /// What the code means when `carrier` reports it: `carrier` is a [`Self::CARRIERS`] id
+        /// (`"china_mobile"`) or name (`"中国移动"`); `None` when that carrier has no reading of
+        /// its own (or is not one of the catalog's), and the entry's own texts and decision apply.
+        #[must_use]
+        pub fn reading(
+            self,
+            carrier: &::core::primitive::str,
+        ) -> ::core::option::Option<&'static ::error_catalog::__private::Reading> {
+            let __carriers = Self::CARRIERS;
+            let __readings = self.readings();
+            let mut __at = 0;
+            while __at < __carriers.len() {
+                let __known = &__carriers[__at];
+                if __known.id == carrier || __known.name == carrier {
+                    let mut __next = 0;
+                    while __next < __readings.len() {
+                        if __readings[__next].carrier == __known.id {
+                            return ::core::option::Option::Some(&__readings[__next]);
+                        }
+                        __next += 1;
+                    }
+                    return ::core::option::Option::None;
+                }
+                __at += 1;
+            }
+            ::core::option::Option::None
+        }
+        /// What a sender does when `carrier` (an id or name of [`Self::CARRIERS`]) reports this
+        /// code: its reading's disposition, else [`Self::disposition`].
+        #[must_use]
+        pub fn disposition_on(
+            self,
+            carrier: &::core::primitive::str,
+        ) -> ::error_catalog::__private::Disposition {
+            match self.reading(carrier) {
+                ::core::option::Option::Some(reading) => reading.disposition,
+                ::core::option::Option::None => self.disposition(),
+            }
+        }
         /// The entry whose wire code is `code` (an integer code), or an alias of it; `None` for any other value, success codes included.
         #[must_use]
         pub fn from_code(code: ::core::primitive::i64) -> ::core::option::Option<Self> {
@@ -833,6 +881,12 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         }
         fn sources(self) -> &'static [&'static ::core::primitive::str] {
             TencentVmsReceiptError::sources(self)
+        }
+        fn disposition_on(
+            self,
+            carrier: &::core::primitive::str,
+        ) -> ::error_catalog::__private::Disposition {
+            TencentVmsReceiptError::disposition_on(self, carrier)
         }
         fn from_wire(
             code: ::error_catalog::__private::Code,
