@@ -39,6 +39,7 @@
 //! | `tencent_vms_receipt` | `TencentVmsReceiptError` | Tencent Cloud voice messages, call receipt `failure_code` | 29 |
 //! | `tencent_vms_v3` | `TencentVmsV3Error` | Tencent Cloud voice messages API 3.0 (SDK code list) | 24 |
 //! | `ucloud_usms` | `UcloudUsmsError` | UCloud USMS and API gateway codes | 38 |
+//! | `ucloud_usms_receipt` | `UcloudUsmsReceiptError` | UCloud carrier receipt status codes, read per carrier | 2,032 |
 //! | `aliyun_sms` | `AliyunSmsError` | Aliyun SMS (dysms) page, a transcription of the current pages, the API gateway's common codes | 132 (+`OK` success) |
 //! | `tencent_gme` | `TencentGmeError` | Tencent GME client SDK page and SDK lists, with `AV_ERR_*` symbols | 184 |
 //! | `agora_rtc` | `AgoraRtcError` | Agora RTC native SDK 4.6.2 header, `ERROR_CODE_TYPE` | 71 (+1 alias) |
@@ -140,8 +141,8 @@ pub use error_catalog_runtime::{
 ///
 /// - `include_error_catalog!("tencent_sms")`: a built-in catalog by id (`tencent_sms`,
 ///   `tencent_sms_legacy`, `tencent_vms`, `tencent_vms_receipt`, `tencent_vms_v3`, `ucloud_usms`,
-///   `aliyun_sms`, `tencent_gme`, `agora_rtc`, `tencent_trtc`, `tencent_trtc_warning`,
-///   `zego_express`, `yunpian_sms`, `submail_sms`, `aws_sns`, `twilio`).
+///   `ucloud_usms_receipt`, `aliyun_sms`, `tencent_gme`, `agora_rtc`, `tencent_trtc`,
+///   `tencent_trtc_warning`, `zego_express`, `yunpian_sms`, `submail_sms`, `aws_sns`, `twilio`).
 /// - `include_error_catalog!(path = "errors/acme.toml")`: a catalog of your own, relative to your
 ///   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`) or absolute; the crate is rebuilt when the file
 ///   changes. The schema is documented in `catalogs/README.md`.

@@ -219,6 +219,7 @@ fn rows() -> Vec<Row> {
         row::<TencentVmsV3Error>("tencent_vms_v20200902_sdk_go_codes.tsv", 100),
         row::<UcloudUsmsError>("ucloud_usms_api_error_codes.tsv", 100),
         row::<UcloudUsmsError>("ucloud_api_common_retcodes.tsv", 100),
+        row::<UcloudUsmsReceiptError>("ucloud_usms_receipt_codes.tsv", 100),
         row::<AliyunSmsError>("aliyun_sms_codes_nextweb_transcription.tsv", 100),
         row::<AliyunSmsError>("aliyun_pop_common_codes_merged.tsv", 84),
         row::<TencentGmeError>("tencent_gme_unity_sdk_qaverror_codes.tsv", 95),
@@ -338,4 +339,60 @@ fn catalogs_cover_the_official_lists() {
         committed == generated,
         "docs/COVERAGE.md is out of date: run `UPDATE_COVERAGE=1 cargo test --test coverage`"
     );
+}
+
+/// Every row of UCloud's receipt table, resolved through the public API: a success state, or
+/// its carrier's reading of the code (the all-network 三网 rows: the code's own text).
+#[test]
+fn every_receipt_row_resolves_to_its_carriers_reading() {
+    let path = format!(
+        "{}/tests/refs/ucloud_usms_receipt_codes.tsv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut rows_per_carrier = std::collections::BTreeMap::<&str, usize>::new();
+    let mut success_rows = 0;
+    for line in text.lines().filter(|line| !line.starts_with('#')) {
+        let (code, description) = line.split_once('\t').unwrap();
+        let (carrier, meaning) = description
+            .strip_prefix("[国内短信/")
+            .and_then(|rest| rest.split_once("] "))
+            .unwrap_or_else(|| panic!("{line}"));
+        *rows_per_carrier.entry(carrier).or_default() += 1;
+        if UcloudUsmsReceiptError::is_success_text(code) {
+            assert!(code.parse::<UcloudUsmsReceiptError>().is_err(), "{code}");
+            success_rows += 1;
+            continue;
+        }
+        let status: UcloudUsmsReceiptError = code
+            .parse()
+            .unwrap_or_else(|_| panic!("{code} ({carrier}) is not known"));
+        assert_eq!(status.code(), code);
+        if carrier == "三网" {
+            assert_eq!(status.message(), meaning, "{code}");
+        } else {
+            let reading = status
+                .reading(carrier)
+                .unwrap_or_else(|| panic!("{code} has no reading of {carrier}"));
+            assert!(
+                reading.message.lines().any(|text| text == meaning),
+                "{code} {carrier}: {:?} lacks {meaning:?}",
+                reading.message
+            );
+            assert_eq!(status.disposition_on(carrier), reading.disposition);
+        }
+    }
+    assert_eq!(
+        rows_per_carrier.into_iter().collect::<Vec<_>>(),
+        [
+            ("三网", 445),
+            ("中国电信", 776),
+            ("中国移动", 911),
+            ("中国联通", 479)
+        ]
+    );
+    // ACCEPTD, DB:0000, four MMS states, ACCEPTD ML：NNNN and CNN:0 (登录成功). Two more rows
+    // say success (IC:0015 of 中国电信, 200 of 三网) of codes other rows call errors: those are
+    // `benign` readings, checked above.
+    assert_eq!(success_rows, 8);
 }

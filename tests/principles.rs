@@ -2,7 +2,7 @@
 //! rule that can be stated on the data (a kind, a retry advice, words of the vendor's text) is
 //! checked for every entry, and every violation is reported at once, by catalog and code.
 
-use error_catalog::{Disposition, ErrorCatalog, ErrorKind};
+use error_catalog::{Carrier, Disposition, ErrorCatalog, ErrorKind};
 
 mod common;
 use common::*;
@@ -22,8 +22,23 @@ fn check_all(name: &str, rule: &dyn Fn(ErrorKind, Disposition, bool, &str) -> Op
     macro_rules! over {
         ($($e:ty),*) => {$(
             for &e in <$e as ErrorCatalog>::ENTRIES {
-                if let Some(why) = rule(e.kind(), e.disposition(), e.is_retryable(), &text(e)) {
-                    broken.push(format!("{} {}: {why}", <$e as ErrorCatalog>::ID, e));
+                // An entry whose message lists its carriers' readings is decided by principle 7
+                // (tested below); its readings by every rule.
+                if !combines_readings(e.message(), <$e>::CARRIERS) {
+                    if let Some(why) = rule(e.kind(), e.disposition(), e.is_retryable(), &text(e)) {
+                        broken.push(format!("{} {}: {why}", <$e as ErrorCatalog>::ID, e));
+                    }
+                }
+                for reading in e.readings() {
+                    let decision = (reading.kind, reading.disposition, reading.retryable);
+                    if let Some(why) = rule(decision.0, decision.1, decision.2, reading.message) {
+                        broken.push(format!(
+                            "{} {} ({}): {why}",
+                            <$e as ErrorCatalog>::ID,
+                            e,
+                            reading.carrier
+                        ));
+                    }
                 }
             }
         )*};
@@ -44,7 +59,8 @@ fn check_all(name: &str, rule: &dyn Fn(ErrorKind, Disposition, bool, &str) -> Op
         SubmailSmsError,
         AwsSnsError,
         ZegoExpressError,
-        TwilioError
+        TwilioError,
+        UcloudUsmsReceiptError
     );
     assert!(
         broken.is_empty(),
@@ -52,6 +68,41 @@ fn check_all(name: &str, rule: &dyn Fn(ErrorKind, Disposition, bool, &str) -> Op
         broken.len(),
         broken.join("\n")
     );
+}
+
+/// Whether `message` is its carriers' readings listed one per line (`中国移动：…`).
+fn combines_readings(message: &str, carriers: &[Carrier]) -> bool {
+    carriers
+        .iter()
+        .any(|carrier| message.starts_with(&format!("{}：", carrier.name)))
+}
+
+/// Principle 7: the code alone, when its carriers' readings are listed, takes their common
+/// decision, or is `unknown` and retried.
+#[test]
+fn a_code_read_per_carrier_alone_takes_the_common_decision_or_is_retried() {
+    let mut combined = 0;
+    for &e in UcloudUsmsReceiptError::ALL {
+        if !combines_readings(e.message(), UcloudUsmsReceiptError::CARRIERS) {
+            continue;
+        }
+        combined += 1;
+        let decisions: std::collections::BTreeSet<Disposition> = e
+            .readings()
+            .iter()
+            .map(|reading| reading.disposition)
+            .collect();
+        if decisions.len() == 1 {
+            assert_eq!(decisions.first(), Some(&e.disposition()), "{e}");
+        } else {
+            assert_eq!(
+                (e.kind(), e.disposition()),
+                (ErrorKind::Unknown, Disposition::Retry),
+                "{e}"
+            );
+        }
+    }
+    assert!(combined > 100, "{combined}");
 }
 
 fn any_of(text: &str, words: &[&str]) -> bool {
@@ -154,10 +205,15 @@ fn temporary_recipient_states_are_retried_later() {
         "留言信箱",
         "秘书服务",
     ];
+    // No answer from a network element (the HLR, the GIW module, the send itself) is the
+    // network's, not the recipient's.
+    const NETWORK: &[&str] = &["HLR无应答", "GIW超时无应答", "发送无应答"];
     check_all(
         "principle 3, temporary states",
         &|_, disposition, _, text| {
-            (any_of(text, TEMPORARY) && disposition != Disposition::RetryLater)
+            (any_of(text, TEMPORARY)
+                && !any_of(text, NETWORK)
+                && disposition != Disposition::RetryLater)
                 .then(|| format!("a temporary state of the recipient is {disposition}"))
         },
     );

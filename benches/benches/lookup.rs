@@ -17,6 +17,7 @@ error_catalog::include_error_catalog!("tencent_vms_v3");
 error_catalog::include_error_catalog!("ucloud_usms");
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
+error_catalog::include_error_catalog!("ucloud_usms_receipt");
 error_catalog::include_error_catalog!("twilio");
 error_catalog::include_error_catalog!("zego_express");
 error_catalog::include_error_catalog!("aws_sns");
@@ -36,7 +37,8 @@ mod alternatives {
         AgoraRtcError, AliyunSmsError, AwsSnsError, SubmailSmsError, SyntheticIntegerError,
         SyntheticStringError, TencentGmeError, TencentSmsError, TencentSmsLegacyError,
         TencentTrtcError, TencentTrtcWarning, TencentVmsError, TencentVmsReceiptError,
-        TencentVmsV3Error, TwilioError, UcloudUsmsError, YunpianSmsError, ZegoExpressError,
+        TencentVmsV3Error, TwilioError, UcloudUsmsError, UcloudUsmsReceiptError, YunpianSmsError,
+        ZegoExpressError,
     };
     include!(concat!(env!("OUT_DIR"), "/alternatives.rs"));
 }
@@ -294,6 +296,14 @@ catalog!(
     TwilioError,
     [
         21211, 21610, 30003, 30005, 30006, 30007, 20429, 21408, 30008, 21614
+    ]
+);
+catalog!(
+    ucloud_usms_receipt,
+    UcloudUsmsReceiptError,
+    [
+        "UNDELIV", "MK:0001", "MK:0005", "DB:0141", "ID:0076", "MI:0013", "MK:0012", "EXPIRED",
+        "REJECTD", "1"
     ]
 );
 catalog!(

@@ -12,6 +12,7 @@ pub mod vendors {
     error_catalog::include_error_catalog!("ucloud_usms");
     error_catalog::include_error_catalog!("aliyun_sms");
     error_catalog::include_error_catalog!("tencent_gme");
+    error_catalog::include_error_catalog!("ucloud_usms_receipt");
     error_catalog::include_error_catalog!("twilio");
     error_catalog::include_error_catalog!("zego_express");
     error_catalog::include_error_catalog!("aws_sns");
@@ -23,7 +24,7 @@ pub mod vendors {
     error_catalog::include_error_catalog!("tencent_vms_v3");
 }
 
-use vendors::{
+use vendors::{UcloudUsmsReceiptError, 
     AgoraRtcError, AliyunSmsError, AwsSnsError, SubmailSmsError, TencentGmeError, TencentSmsError,
     TencentSmsLegacyError, TencentTrtcError, TencentTrtcWarning, TencentVmsError,
     TencentVmsReceiptError, TencentVmsV3Error, TwilioError, UcloudUsmsError, YunpianSmsError,
@@ -111,6 +112,7 @@ fn main() {
         + generic::<TencentGmeError>()
         + generic::<TencentVmsV3Error>()
         + generic::<TencentSmsLegacyError>()
+        + generic::<UcloudUsmsReceiptError>()
         + generic::<TwilioError>()
         + generic::<ZegoExpressError>()
         + generic::<AwsSnsError>()
