@@ -21,6 +21,7 @@ error_catalog::include_error_catalog!("twilio");
 error_catalog::include_error_catalog!("yunpian_sms");
 error_catalog::include_error_catalog!("submail_sms");
 error_catalog::include_error_catalog!("aws_sns");
+error_catalog::include_error_catalog!("ucloud_usms_receipt");
 
 /// The bound of the `envelope` module docs: peak heap ≤ `FACTOR` × body length + `CONSTANT`.
 const FACTOR: usize = 32;
@@ -91,7 +92,7 @@ fn peak_of(parse: Parse, body: &[u8]) -> (usize, bool) {
     (PEAK.load(Ordering::SeqCst) - before, parsed)
 }
 
-const PARSERS: [(&str, Parse); 11] = [
+const PARSERS: [(&str, Parse); 14] = [
     ("tencent_cloud", |body| {
         envelope::tencent_cloud::<TencentSmsError>(body).is_ok()
     }),
@@ -124,6 +125,15 @@ const PARSERS: [(&str, Parse); 11] = [
     }),
     ("aws_sns", |body| {
         envelope::aws_sns::<AwsSnsError>(body).is_ok()
+    }),
+    ("tencent_sms_receipts", |body| {
+        envelope::tencent_sms_receipts::<UcloudUsmsReceiptError>(body).is_ok()
+    }),
+    ("aliyun_sms_reports", |body| {
+        envelope::aliyun_sms_reports::<UcloudUsmsReceiptError>(body).is_ok()
+    }),
+    ("ucloud_receipts", |body| {
+        envelope::ucloud_receipts::<UcloudUsmsReceiptError>(body).is_ok()
     }),
 ];
 
@@ -356,6 +366,40 @@ fn bodies() -> Vec<(String, String)> {
         (
             "Response: many duplicate RequestId keys".into(),
             fill(r#"{"Response": {"#, r#""RequestId": "\u00e9\u00e9\u00e9\u00e9""#, ",", "}}"),
+        ),
+        (
+            "Tencent receipts: minimal unknown-code failures up to 1 MiB".into(),
+            fill("[", r#"{"report_status":"FAIL","errmsg":"x"}"#, ",", "]"),
+        ),
+        (
+            "Tencent receipts: minimal deliveries up to 1 MiB".into(),
+            fill("[", r#"{"report_status":"SUCCESS"}"#, ",", "]"),
+        ),
+        (
+            "Aliyun reports: minimal unknown-code failures up to 1 MiB".into(),
+            fill("[", r#"{"success":false,"err_code":"x"}"#, ",", "]"),
+        ),
+        (
+            "Aliyun reports: minimal deliveries up to 1 MiB".into(),
+            fill("[", r#"{"success":true}"#, ",", "]"),
+        ),
+        (
+            "UCloud receipts: minimal unknown-code failures up to 1 MiB".into(),
+            fill(
+                r#"{"Data":["#,
+                r#"{"ReceiptResult":"Fail","ReceiptCode":"x"}"#,
+                ",",
+                "]}",
+            ),
+        ),
+        (
+            "UCloud receipts: unreported states with 1-byte code and text up to 1 MiB".into(),
+            fill(
+                r#"{"Data":["#,
+                r#"{"ReceiptResult":"Unknow","ReceiptCode":"x","ReceiptDesc":"y"}"#,
+                ",",
+                "]}",
+            ),
         ),
         (
             "Response: many duplicate SendStatusSet keys".into(),

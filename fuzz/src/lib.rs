@@ -436,4 +436,27 @@ pub fn envelopes(data: &[u8]) {
     print_numbers(&mut out, envelope::yunpian::<YunpianSmsError>(data));
     print_numbers(&mut out, envelope::submail::<SubmailSmsError>(data));
     let _ = write!(out, "{:?}", envelope::aws_sns::<AwsSnsError>(data));
+    // Delivery receipts, typed with the carrier receipt catalog.
+    for receipts in [
+        envelope::tencent_sms_receipts::<UcloudUsmsReceiptError>(data),
+        envelope::aliyun_sms_reports::<UcloudUsmsReceiptError>(data),
+        envelope::ucloud_receipts::<UcloudUsmsReceiptError>(data),
+    ] {
+        match receipts {
+            Ok(receipts) => {
+                for receipt in receipts {
+                    let _ = write!(out, "{receipt:?} {:?}", receipt.delivery.disposition());
+                    if let envelope::Delivery::Failed(error) = &receipt.delivery {
+                        let _ = write!(out, "{error}");
+                        if let Some(status) = error.error() {
+                            let _ = write!(out, "{:?}", status.disposition_on("中国电信"));
+                        }
+                    }
+                }
+            }
+            Err(error) => {
+                let _ = write!(out, "{error}");
+            }
+        }
+    }
 }

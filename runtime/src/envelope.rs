@@ -12,6 +12,9 @@
 //! | [`yunpian`] | Yunpian 云片 SMS API v2 | `code` ≠ 0; per number `data[].code` ≠ 0 | `code` 0 or absent |
 //! | [`submail`] | SUBMAIL 赛邮 SMS API v4 | `status` `error` (its `code`); per recipient of a multi send | `status` `success` |
 //! | [`aws_sns`] | Amazon SNS (Query API, XML) | `ErrorResponse` (its `Error.Code`) | any other response element |
+//! | [`tencent_sms_receipts`] | Tencent SMS status callback (a list of reports) | per report `report_status` `FAIL`, its `errmsg` | `SUCCESS` |
+//! | [`aliyun_sms_reports`] | Aliyun `SmsReport` push (a list of reports) | per report `success` false, its `err_code` | `success` true |
+//! | [`ucloud_receipts`] | UCloud USMS status report push | per report `ReceiptResult` 发送失败, its `ReceiptCode`; 状态未知: unreported | 发送成功 |
 //! | [`twilio`] | Twilio REST APIs (JSON) | `code` (or the HTTP `status` an error repeats); a resource's non-null `error_code` | a resource without `error_code` |
 //!
 //! Success is what the catalog says it is ([`ErrorCatalog::is_success_code`]); every other code is
@@ -221,7 +224,8 @@ enum Field<'de> {
     Int(i64),
     /// A number that is not an `i64`: a fraction, an exponent, beyond `i64::MAX`.
     OtherNumber,
-    /// A boolean, an array or an object.
+    Bool(bool),
+    /// An array or an object.
     Other,
 }
 
@@ -292,7 +296,7 @@ impl<'de> Field<'de> {
                 field,
                 expected: "an integer that fits in an i64",
             }),
-            Field::Other => Err(EnvelopeError::WrongType {
+            Field::Other | Field::Bool(_) => Err(EnvelopeError::WrongType {
                 field,
                 expected: "an integer",
             }),
@@ -334,8 +338,8 @@ impl<'de> Visitor<'de> for FieldVisitor {
         Ok(Field::Absent)
     }
 
-    fn visit_bool<Er: de::Error>(self, _: bool) -> Result<Self::Value, Er> {
-        Ok(Field::Other)
+    fn visit_bool<Er: de::Error>(self, value: bool) -> Result<Self::Value, Er> {
+        Ok(Field::Bool(value))
     }
 
     fn visit_i64<Er: de::Error>(self, number: i64) -> Result<Self::Value, Er> {
@@ -561,11 +565,31 @@ impl<'de, V: Visitor<'de> + Copy> Visitor<'de> for Member<V> {
 
 /// Reads `body` with `visitor`, which gets the top-level object.
 fn parse<'de, V: Visitor<'de>>(body: &'de [u8], visitor: V) -> Result<V::Value, EnvelopeError> {
+    parse_root(body, Expect::object(visitor))
+}
+
+/// [`parse`] of a body that is a JSON array (a receipt callback's list of reports).
+fn parse_array<'de, V: Visitor<'de>>(
+    body: &'de [u8],
+    visitor: V,
+) -> Result<V::Value, EnvelopeError> {
+    parse_root(body, Expect::array(visitor))
+}
+
+fn parse_root<'de, V: Visitor<'de>>(
+    body: &'de [u8],
+    root: Expect<V>,
+) -> Result<V::Value, EnvelopeError> {
     if body.len() > MAX_BODY_LEN {
         return Err(EnvelopeError::TooLarge { len: body.len() });
     }
+    let expected = if root.array {
+        "a JSON array"
+    } else {
+        "a JSON object"
+    };
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    let root = Expect::object(visitor)
+    let root = root
         .deserialize(&mut deserializer)
         .map_err(EnvelopeError::Json)?;
     deserializer.end().map_err(EnvelopeError::Json)?;
@@ -573,7 +597,7 @@ fn parse<'de, V: Visitor<'de>>(body: &'de [u8], visitor: V) -> Result<V::Value, 
         Nested::Found(root) => Ok(root),
         Nested::Absent | Nested::Other => Err(EnvelopeError::WrongType {
             field: "(body)",
-            expected: "a JSON object",
+            expected,
         }),
     }
 }
@@ -625,7 +649,10 @@ struct Response<'de, E> {
 
 /// Each number's reply (without the request id, which may come later in the body), or the
 /// first status that is not one.
-type Statuses<E> = Result<Vec<NumberReply<E>>, EnvelopeError>;
+type Statuses<E> = Elements<NumberReply<E>>;
+
+/// The elements of an array read by a [`NumbersVisitor`], or why one could not be read.
+type Elements<T> = Result<Vec<T>, EnvelopeError>;
 
 /// Reads a Tencent `Response`, and its `SendStatusSet` when `statuses` is set.
 struct ResponseVisitor<E> {
@@ -723,25 +750,24 @@ impl<'de, E: ErrorCatalog> Visitor<'de> for SendSmsTop<E> {
 /// Reads an array of numbers' replies (`Response.SendStatusSet`, a legacy reply's `detail`)
 /// one at a time: each an object of `keys`, made a reply by `reply`; the first that is not one
 /// is the error.
-struct NumbersVisitor<E, const N: usize> {
+struct NumbersVisitor<T, const N: usize> {
     keys: &'static [&'static str; N],
-    reply: NumberReader<E, N>,
+    reply: NumberReader<T, N>,
 }
 
 /// Makes one number's reply of the fields an array element holds, or says why it cannot.
-type NumberReader<E, const N: usize> =
-    fn(Nested<[Field<'_>; N]>) -> Result<NumberReply<E>, EnvelopeError>;
+type NumberReader<T, const N: usize> = fn(Nested<[Field<'_>; N]>) -> Result<T, EnvelopeError>;
 
 /// `Response.SendStatusSet`.
-fn statuses<E: ErrorCatalog>() -> NumbersVisitor<E, 3> {
+fn statuses<E: ErrorCatalog>() -> NumbersVisitor<NumberReply<E>, 3> {
     NumbersVisitor {
         keys: &STATUS_KEYS,
         reply: number_reply,
     }
 }
 
-impl<'de, E: ErrorCatalog, const N: usize> Visitor<'de> for NumbersVisitor<E, N> {
-    type Value = Statuses<E>;
+impl<'de, T, const N: usize> Visitor<'de> for NumbersVisitor<T, N> {
+    type Value = Elements<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an array")
@@ -946,15 +972,15 @@ const LEGACY_DETAIL_KEYS: [&str; 5] = ["result", "errmsg", "mobile", "nationcode
 
 /// Reads an object's values at `keys`, each a [`Field`] but the one at `at`: an array of
 /// numbers' replies, read by `numbers` (a legacy SMS reply's `detail`, Yunpian's `data`).
-struct WithNumbers<E, const K: usize, const N: usize> {
+struct WithNumbers<T, const K: usize, const N: usize> {
     keys: &'static [&'static str; K],
     at: usize,
-    numbers: NumbersVisitor<E, N>,
+    numbers: NumbersVisitor<T, N>,
 }
 
-impl<'de, E: ErrorCatalog, const K: usize, const N: usize> Visitor<'de> for WithNumbers<E, K, N> {
+impl<'de, T, const K: usize, const N: usize> Visitor<'de> for WithNumbers<T, K, N> {
     /// The fields (the one at `at` absent) and the numbers.
-    type Value = ([Field<'de>; K], Nested<Statuses<E>>);
+    type Value = ([Field<'de>; K], Nested<Elements<T>>);
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object")
@@ -1365,7 +1391,7 @@ enum Submail<'de, E> {
 
 struct SubmailVisitor<E>(PhantomData<E>);
 
-fn submail_numbers<E: ErrorCatalog>() -> NumbersVisitor<E, 5> {
+fn submail_numbers<E: ErrorCatalog>() -> NumbersVisitor<NumberReply<E>, 5> {
     NumbersVisitor {
         keys: &SUBMAIL_NUMBER_KEYS,
         reply: submail_number,
@@ -1656,4 +1682,298 @@ pub fn ucloud<E: ErrorCatalog>(body: &[u8]) -> Result<Reply<E>, EnvelopeError> {
     let code = code.integer("RetCode")?;
     let message = message.text("Message")?;
     Ok(reply_for_int(code, message))
+}
+
+// ---- delivery receipts ----
+
+/// Whether a message reached its recipient, as a carrier's status report says.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Delivery<E> {
+    /// Delivered to the handset.
+    Delivered,
+    /// Not delivered: the carrier's status code (typed when the catalog knows it, kept as sent
+    /// when not) and the report's text for it. Its [`ApiError::disposition`] is the code's
+    /// decision without the carrier; `error().map(|e| e.disposition_on(carrier))` is the
+    /// carrier's own, where the catalog reads codes per carrier.
+    Failed(ApiError<E>),
+    /// The carrier sent no status report (UCloud `状态未知`): the message may have arrived.
+    /// [`Disposition::Verify`](crate::Disposition::Verify): check before resending.
+    Unreported {
+        /// The status code the report carries, if any.
+        code: Option<String>,
+        /// The report's text for it.
+        text: Option<String>,
+    },
+}
+
+impl<E: ErrorCatalog> Delivery<E> {
+    /// What a sender does now: nothing when delivered, the failure's decision, or verify when
+    /// no report came.
+    pub fn disposition(&self) -> Option<crate::Disposition> {
+        match self {
+            Delivery::Delivered => None,
+            Delivery::Failed(error) => Some(error.disposition()),
+            Delivery::Unreported { .. } => Some(crate::Disposition::Verify),
+        }
+    }
+}
+
+/// One recipient's status report.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Receipt<E> {
+    /// The number as the report gives it (`13xxxxxxxxx`, or `+86…` where the report gives its
+    /// country code).
+    pub phone_number: String,
+    /// Whether the message arrived.
+    pub delivery: Delivery<E>,
+    /// The send this report answers: Tencent `sid`, Aliyun `biz_id`, UCloud `SessionNo`.
+    pub send_id: Option<String>,
+    /// When the carrier reported it, as the report writes it (`2017-01-01 00:00:00`, or UCloud's
+    /// Unix seconds).
+    pub reported_at: Option<String>,
+}
+
+/// The number of a receipt: `+<nation code><mobile>` when the report gives a nation code.
+fn receipt_number(mobile: Option<Cow<'_, str>>, nation_code: Option<Cow<'_, str>>) -> String {
+    let mobile = mobile.unwrap_or_default();
+    match nation_code {
+        Some(code) if !is_blank(&code) => alloc::format!("+{code}{mobile}"),
+        _ => mobile.into_owned(),
+    }
+}
+
+/// A failed delivery of status `code` (a blank one is [`EnvelopeError::Missing`] `field`).
+fn failed<E: ErrorCatalog>(
+    code: Option<Cow<'_, str>>,
+    text: Option<Cow<'_, str>>,
+    field: &'static str,
+) -> Result<Delivery<E>, EnvelopeError> {
+    let code = code.ok_or(EnvelopeError::Missing(field))?;
+    Ok(Delivery::Failed(ApiError::from_text(
+        code.trim(),
+        text.map(Cow::into_owned),
+        None,
+    )))
+}
+
+const TENCENT_RECEIPT_KEYS: [&str; 7] = [
+    "report_status",
+    "errmsg",
+    "description",
+    "mobile",
+    "nationcode",
+    "sid",
+    "user_receive_time",
+];
+
+fn tencent_receipt<E: ErrorCatalog>(
+    report: Nested<[Field<'_>; 7]>,
+) -> Result<Receipt<E>, EnvelopeError> {
+    let Nested::Found([status, code, text, mobile, nation_code, sid, time]) = report else {
+        return Err(EnvelopeError::WrongType {
+            field: "[]",
+            expected: "an object",
+        });
+    };
+    let status = status
+        .code_text("[].report_status")?
+        .ok_or(EnvelopeError::Missing("[].report_status"))?;
+    let code = code.code_text("[].errmsg")?;
+    let text = text.text("[].description")?;
+    let delivery = match status.trim() {
+        "SUCCESS" => Delivery::Delivered,
+        "FAIL" => failed(code, text, "[].errmsg")?,
+        _ => {
+            return Err(EnvelopeError::WrongType {
+                field: "[].report_status",
+                expected: "\"SUCCESS\" or \"FAIL\"",
+            });
+        }
+    };
+    Ok(Receipt {
+        phone_number: receipt_number(
+            mobile.text("[].mobile")?,
+            nation_code.text("[].nationcode")?,
+        ),
+        delivery,
+        send_id: sid.code_text("[].sid")?.map(Cow::into_owned),
+        reported_at: time.text("[].user_receive_time")?.map(Cow::into_owned),
+    })
+}
+
+/// Tencent Cloud SMS status callback (短信下发状态通知): a JSON array of reports,
+/// `[{"report_status": "SUCCESS" | "FAIL", "errmsg": "DELIVRD", "description": "用户短信送达成功",
+/// "mobile", "nationcode", "sid", "user_receive_time"}]`; `errmsg` is the carrier's status code.
+///
+/// ```
+/// use error_catalog::{Disposition, envelope::{self, Delivery}};
+///
+/// error_catalog::include_error_catalog!("ucloud_usms_receipt");
+///
+/// let body = r#"[
+///   {"user_receive_time": "2015-10-17 08:03:04", "nationcode": "86", "mobile": "13xxxxxxxxx",
+///    "report_status": "SUCCESS", "errmsg": "DELIVRD", "description": "用户短信送达成功", "sid": "xxxxxxx"},
+///   {"user_receive_time": "2015-10-17 08:03:05", "nationcode": "86", "mobile": "13yyyyyyyyy",
+///    "report_status": "FAIL", "errmsg": "MK:0001", "description": "空号", "sid": "yyyyyyy"}]"#;
+/// let receipts = envelope::tencent_sms_receipts::<UcloudUsmsReceiptError>(body.as_bytes())?;
+/// assert_eq!(receipts[0].delivery, Delivery::Delivered);
+/// let Delivery::Failed(error) = &receipts[1].delivery else { unreachable!() };
+/// assert_eq!(error.wire_code(), "MK:0001");
+/// assert_eq!(error.error().map(|e| e.disposition_on("中国移动")), Some(Disposition::GiveUp));
+/// # Ok::<(), envelope::EnvelopeError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`EnvelopeError`] when the body is not such a list.
+pub fn tencent_sms_receipts<E: ErrorCatalog>(
+    body: &[u8],
+) -> Result<Vec<Receipt<E>>, EnvelopeError> {
+    parse_array(
+        body,
+        NumbersVisitor {
+            keys: &TENCENT_RECEIPT_KEYS,
+            reply: tencent_receipt,
+        },
+    )?
+}
+
+const ALIYUN_REPORT_KEYS: [&str; 6] = [
+    "success",
+    "err_code",
+    "err_msg",
+    "phone_number",
+    "biz_id",
+    "report_time",
+];
+
+fn aliyun_report<E: ErrorCatalog>(
+    report: Nested<[Field<'_>; 6]>,
+) -> Result<Receipt<E>, EnvelopeError> {
+    let Nested::Found([success, code, text, phone_number, biz_id, time]) = report else {
+        return Err(EnvelopeError::WrongType {
+            field: "[]",
+            expected: "an object",
+        });
+    };
+    let code = code.code_text("[].err_code")?;
+    let text = text.text("[].err_msg")?;
+    let delivery = match success {
+        Field::Bool(true) => Delivery::Delivered,
+        Field::Bool(false) => failed(code, text, "[].err_code")?,
+        Field::Absent => return Err(EnvelopeError::Missing("[].success")),
+        _ => {
+            return Err(EnvelopeError::WrongType {
+                field: "[].success",
+                expected: "a boolean",
+            });
+        }
+    };
+    Ok(Receipt {
+        phone_number: receipt_number(phone_number.text("[].phone_number")?, None),
+        delivery,
+        send_id: biz_id.code_text("[].biz_id")?.map(Cow::into_owned),
+        reported_at: time.text("[].report_time")?.map(Cow::into_owned),
+    })
+}
+
+/// Aliyun SMS status reports (`SmsReport`, HTTP batch push): a JSON array,
+/// `[{"phone_number", "send_time", "report_time", "success": true | false, "err_code":
+/// "DELIVERED", "err_msg": "用户接收成功", "sms_size", "biz_id", "out_id"}]`; `success` decides,
+/// and on a failure `err_code` is the carrier's status code.
+///
+/// # Errors
+///
+/// [`EnvelopeError`] when the body is not such a list.
+pub fn aliyun_sms_reports<E: ErrorCatalog>(body: &[u8]) -> Result<Vec<Receipt<E>>, EnvelopeError> {
+    parse_array(
+        body,
+        NumbersVisitor {
+            keys: &ALIYUN_REPORT_KEYS,
+            reply: aliyun_report,
+        },
+    )?
+}
+
+const UCLOUD_PUSH_KEYS: [&str; 2] = ["MsgType", "Data"];
+const UCLOUD_RECEIPT_KEYS: [&str; 6] = [
+    "ReceiptResult",
+    "ReceiptCode",
+    "ReceiptDesc",
+    "Phone",
+    "SessionNo",
+    "ReceiptTime",
+];
+
+fn ucloud_receipt<E: ErrorCatalog>(
+    report: Nested<[Field<'_>; 6]>,
+) -> Result<Receipt<E>, EnvelopeError> {
+    let Nested::Found([result, code, text, phone, session, time]) = report else {
+        return Err(EnvelopeError::WrongType {
+            field: "Data[]",
+            expected: "an object",
+        });
+    };
+    let result = result
+        .code_text("Data[].ReceiptResult")?
+        .ok_or(EnvelopeError::Missing("Data[].ReceiptResult"))?;
+    let code = code.code_text("Data[].ReceiptCode")?;
+    let text = text.text("Data[].ReceiptDesc")?;
+    let delivery = match result.trim() {
+        "发送成功" | "Success" => Delivery::Delivered,
+        "发送失败" | "Fail" | "SubmitFail" => failed(code, text, "Data[].ReceiptCode")?,
+        "状态未知" | "Unknow" | "Unknown" => Delivery::Unreported {
+            code: code.map(Cow::into_owned),
+            text: text.map(Cow::into_owned),
+        },
+        _ => {
+            return Err(EnvelopeError::WrongType {
+                field: "Data[].ReceiptResult",
+                expected: "发送成功, 发送失败 or 状态未知 (Success, Fail, SubmitFail, Unknow)",
+            });
+        }
+    };
+    let reported_at = match time {
+        Field::Int(seconds) => Some(alloc::format!("{seconds}")),
+        other => other.text("Data[].ReceiptTime")?.map(Cow::into_owned),
+    };
+    Ok(Receipt {
+        phone_number: receipt_number(phone.text("Data[].Phone")?, None),
+        delivery,
+        send_id: session.code_text("Data[].SessionNo")?.map(Cow::into_owned),
+        reported_at,
+    })
+}
+
+/// UCloud USMS status report push (状态报告推送): `{"MsgType": 2, "Data": [{"SessionNo",
+/// "Phone", "CostCount", "ReceiptTime", "ReceiptResult": "发送成功" | "发送失败" | "状态未知",
+/// "ReceiptCode", "ReceiptDesc", "UserId"}]}`; `ReceiptResult` decides (also in English:
+/// `Success`, `Fail`, `Unknow`, and `SubmitFail` of `GetUSMSSendReceipt`), and on a failure
+/// `ReceiptCode` is the carrier's status code. A push of another `MsgType` (an upstream
+/// message, a signature or template review) is [`EnvelopeError::WrongType`].
+///
+/// # Errors
+///
+/// [`EnvelopeError`] when the body is not such a push.
+pub fn ucloud_receipts<E: ErrorCatalog>(body: &[u8]) -> Result<Vec<Receipt<E>>, EnvelopeError> {
+    let visitor = WithNumbers {
+        keys: &UCLOUD_PUSH_KEYS,
+        at: 1,
+        numbers: NumbersVisitor {
+            keys: &UCLOUD_RECEIPT_KEYS,
+            reply: ucloud_receipt,
+        },
+    };
+    let ([message_type, _], data) = parse(body, visitor)?;
+    match message_type {
+        Field::Int(2) | Field::Absent => {}
+        _ => {
+            return Err(EnvelopeError::WrongType {
+                field: "MsgType",
+                expected: "2 (a status report)",
+            });
+        }
+    }
+    data.get("Data", "an array")?
+        .ok_or(EnvelopeError::Missing("Data"))?
 }
