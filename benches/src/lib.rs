@@ -83,7 +83,10 @@ impl Key for &'static str {
             }
             misses.push(String::from_utf8(changed).unwrap_or_default());
             misses.push(format!("{code}X"));
-            misses.push(code[..code.len() - 1].to_owned());
+            // Without its last character (not byte: codes are not all ASCII, `CU开头的`).
+            let mut shorter = code.chars();
+            shorter.next_back();
+            misses.push(shorter.as_str().to_owned());
             misses.push(code.to_lowercase());
             if let Some((prefix, _)) = code.split_once('.') {
                 misses.push(format!("{prefix}.NoSuchCode"));

@@ -74,8 +74,10 @@ pub mod __private {
     /// catalog's other keys: its length and every byte, eight at a time (the last eight
     /// overlapping the word before when the length is no multiple of eight, so no byte is copied
     /// into a buffer), each step a multiplication and an xor-shift, so that no two keys of one
-    /// length that differ only in their last eight bytes share a fingerprint. The macro computes
-    /// the same function when it builds the table: this is its one definition.
+    /// length that differ only in their last eight bytes share a fingerprint. A key shorter than
+    /// eight bytes is one word read without a loop: its first and last four bytes (overlapping),
+    /// or for one to three bytes its first, middle and last, which together are every byte. The
+    /// macro computes the same function when it builds the table: this is its one definition.
     #[inline]
     #[must_use]
     pub fn hash_bytes(bytes: &[u8]) -> u64 {
@@ -90,13 +92,25 @@ pub mod __private {
                 .and_then(|word| <[u8; 8]>::try_from(word).ok())
                 .map_or(0, u64::from_le_bytes)
         };
+        let half = |at: usize| {
+            bytes
+                .get(at..at + 4)
+                .and_then(|half| <[u8; 4]>::try_from(half).ok())
+                .map_or(0, |half| u64::from(u32::from_le_bytes(half)))
+        };
+        // The length, spread over every bit first: a short key's word fills the low bytes (or all
+        // of them), where a bare length would cancel against them (`"2"` and `"12"`).
+        const L: u64 = 0xC2B2_AE3D_27D4_EB4F;
         let len = bytes.len();
-        let hash = len as u64;
+        let hash = (len as u64).wrapping_mul(L);
         if len < 8 {
-            let short = bytes
-                .iter()
-                .enumerate()
-                .fold(0, |word, (at, &byte)| word | u64::from(byte) << (8 * at));
+            let short = if len >= 4 {
+                half(0) | half(len - 4) << 32
+            } else if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+                u64::from(first) | u64::from(bytes[len / 2]) << 8 | u64::from(last) << 16
+            } else {
+                0
+            };
             return step(hash, short);
         }
         let mut hash = hash;
@@ -164,6 +178,47 @@ mod tests {
     use std::string::ToString as _;
 
     use super::__private::decimal;
+
+    #[test]
+    fn short_keys_hash_apart() {
+        use super::__private::hash_bytes;
+        // Every key of up to three bytes over a small alphabet, keys of four to seven bytes that
+        // differ in one byte anywhere, and the decimal numbers up to 99,999 (whose short words
+        // met a bare length in an earlier version: "2" and "12"): no two share a fingerprint.
+        let alphabet = b"aZ0:_";
+        let mut keys: std::vec::Vec<std::vec::Vec<u8>> = std::vec![std::vec::Vec::new()];
+        for len in 1..=3 {
+            let mut next = std::vec::Vec::new();
+            for key in keys.iter().filter(|key| key.len() == len - 1) {
+                for &byte in alphabet {
+                    let mut longer = key.clone();
+                    longer.push(byte);
+                    next.push(longer);
+                }
+            }
+            keys.extend(next);
+        }
+        for len in 4..=7 {
+            for at in 0..len {
+                for &byte in alphabet {
+                    let mut key = std::vec![b'M'; len];
+                    key[at] = byte;
+                    keys.push(key);
+                }
+            }
+        }
+        for number in 0..100_000 {
+            keys.push(std::format!("{number}").into_bytes());
+            keys.push(std::format!("MK:{number:04}").into_bytes());
+        }
+        keys.sort();
+        keys.dedup();
+        let mut fingerprints: std::vec::Vec<u64> = keys.iter().map(|key| hash_bytes(key)).collect();
+        fingerprints.sort_unstable();
+        let count = fingerprints.len();
+        fingerprints.dedup();
+        assert_eq!(fingerprints.len(), count);
+    }
 
     #[test]
     fn decimal_reads_exactly_what_i64_writes() {

@@ -24,6 +24,12 @@ const PICK_REACH: usize = 32;
 /// dominated by its cache misses, not by reading a key's bytes.
 const PICKS_UP_TO: usize = 16_384;
 
+/// The most picks that read a byte some keys lack (each a length test and a branch) before the
+/// hash of every byte is cheaper: a short-key table as varied as carrier status codes (`1`,
+/// `MK:0001`, `UNDELIV_601`) needs nine picks, seven of them tested, which cost more than
+/// hashing the two words of a key.
+const MAX_TESTED_PICKS: usize = 4;
+
 /// From this many keys on, a string's fingerprint reads both its first and its last eight bytes
 /// whenever every key has eight: a near miss of one of many keys is then rejected by the slot's
 /// tag (10,000 keys: misses 0.70× a `FxHashMap` lookup, were 0.82×). Smaller catalogs keep the
@@ -180,6 +186,10 @@ impl Reader {
                 let Some(picks) = choose_picks(keys, min_len, max_len, words) else {
                     continue;
                 };
+                let tested = picks.iter().filter(|pick| pick.offset() >= min_len).count();
+                if tested > MAX_TESTED_PICKS {
+                    continue;
+                }
                 let reader = Reader::Picks {
                     min_len,
                     max_len,
