@@ -149,14 +149,7 @@ pub fn text_keys(catalog: &Catalog) -> Keys {
 /// spelled only by their wire codes), so one table serves both.
 #[must_use]
 pub fn text_is_wire(catalog: &Catalog) -> bool {
-    catalog.code_type == CodeType::String
-        && catalog.entries.iter().all(|entry| {
-            entry.symbol.is_none()
-                && entry
-                    .aliases
-                    .iter()
-                    .all(|alias| matches!(alias, CodeValue::Str(_)))
-        })
+    catalog.code_type == CodeType::String && spelled_by_codes_only(catalog)
 }
 
 /// Whether `FromStr` accepts exactly the decimal forms of what `from_code` finds (an integer
@@ -164,14 +157,20 @@ pub fn text_is_wire(catalog: &Catalog) -> bool {
 /// read the number and ask `from_code`, with no table of texts.
 #[must_use]
 pub fn text_is_decimal(catalog: &Catalog) -> bool {
-    catalog.code_type == CodeType::Integer
-        && catalog.entries.iter().all(|entry| {
-            entry.symbol.is_none()
-                && entry
-                    .aliases
-                    .iter()
-                    .all(|alias| matches!(alias, CodeValue::Int(_)))
-        })
+    catalog.code_type == CodeType::Integer && spelled_by_codes_only(catalog)
+}
+
+/// Whether no entry has a symbol or an alias of the other code type than the catalog's.
+fn spelled_by_codes_only(catalog: &Catalog) -> bool {
+    catalog.entries.iter().all(|entry| {
+        entry.symbol.is_none()
+            && entry.aliases.iter().all(|alias| {
+                matches!(
+                    (alias, catalog.code_type),
+                    (CodeValue::Str(_), CodeType::String) | (CodeValue::Int(_), CodeType::Integer)
+                )
+            })
+    })
 }
 
 /// The plan for `keys` (distinct, as `check` guarantees).
