@@ -24,11 +24,11 @@ pub mod vendors {
     error_catalog::include_error_catalog!("tencent_vms_v3");
 }
 
-use vendors::{UcloudUsmsReceiptError, 
+use vendors::{
     AgoraRtcError, AliyunSmsError, AwsSnsError, SubmailSmsError, TencentGmeError, TencentSmsError,
     TencentSmsLegacyError, TencentTrtcError, TencentTrtcWarning, TencentVmsError,
-    TencentVmsReceiptError, TencentVmsV3Error, TwilioError, UcloudUsmsError, YunpianSmsError,
-    ZegoExpressError,
+    TencentVmsReceiptError, TencentVmsV3Error, TwilioError, UcloudUsmsError,
+    UcloudUsmsReceiptError, YunpianSmsError, ZegoExpressError,
 };
 
 fn generic<E: ErrorCatalog>() -> usize {
