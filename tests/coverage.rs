@@ -341,49 +341,74 @@ fn catalogs_cover_the_official_lists() {
     );
 }
 
-/// Every row of UCloud's receipt table, resolved through the public API: a success state, or
-/// its carrier's reading of the code (the all-network 三网 rows: the code's own text).
+/// The rows of a carrier receipt table (`tests/refs/<file>`) as (code, carrier, text), each line
+/// read by `row`.
+fn receipt_rows(
+    file: &str,
+    row: fn(&str) -> (String, String, String),
+) -> Vec<(String, String, String)> {
+    let path = format!("{}/tests/refs/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(row)
+        .collect()
+}
+
+/// Every row resolves through the public API of `$enum`: a success state, or its carrier's
+/// reading of the code (the all-network 三网 rows: the code's own text). Gives the rows per
+/// carrier and the number of success rows.
+macro_rules! receipts_resolve {
+    ($enum:ty, $rows:expr) => {{
+        let mut per_carrier = std::collections::BTreeMap::<String, usize>::new();
+        let mut success_rows = 0;
+        for (code, carrier, meaning) in $rows {
+            *per_carrier.entry(carrier.clone()).or_default() += 1;
+            if <$enum>::is_success_text(code) {
+                assert!(code.parse::<$enum>().is_err(), "{code}");
+                success_rows += 1;
+                continue;
+            }
+            let status: $enum = code
+                .parse()
+                .unwrap_or_else(|_| panic!("{code} ({carrier}) is not known"));
+            assert_eq!(status.code(), code);
+            if carrier == "三网" {
+                assert_eq!(status.message(), meaning, "{code}");
+            } else {
+                let reading = status
+                    .reading(carrier)
+                    .unwrap_or_else(|| panic!("{code} has no reading of {carrier}"));
+                assert!(
+                    reading.message.lines().any(|text| text == meaning),
+                    "{code} {carrier}: {:?} lacks {meaning:?}",
+                    reading.message
+                );
+                assert_eq!(status.disposition_on(carrier), reading.disposition);
+            }
+        }
+        (per_carrier.into_iter().collect::<Vec<_>>(), success_rows)
+    }};
+}
+
+/// Every row of UCloud's receipt table (`[国内短信/<carrier>] <text>`).
 #[test]
-fn every_receipt_row_resolves_to_its_carriers_reading() {
-    let path = format!(
-        "{}/tests/refs/ucloud_usms_receipt_codes.tsv",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap();
-    let mut rows_per_carrier = std::collections::BTreeMap::<&str, usize>::new();
-    let mut success_rows = 0;
-    for line in text.lines().filter(|line| !line.starts_with('#')) {
+fn every_ucloud_receipt_row_resolves_to_its_carriers_reading() {
+    let rows = receipt_rows("ucloud_usms_receipt_codes.tsv", |line| {
         let (code, description) = line.split_once('\t').unwrap();
         let (carrier, meaning) = description
             .strip_prefix("[国内短信/")
             .and_then(|rest| rest.split_once("] "))
             .unwrap_or_else(|| panic!("{line}"));
-        *rows_per_carrier.entry(carrier).or_default() += 1;
-        if UcloudUsmsReceiptError::is_success_text(code) {
-            assert!(code.parse::<UcloudUsmsReceiptError>().is_err(), "{code}");
-            success_rows += 1;
-            continue;
-        }
-        let status: UcloudUsmsReceiptError = code
-            .parse()
-            .unwrap_or_else(|_| panic!("{code} ({carrier}) is not known"));
-        assert_eq!(status.code(), code);
-        if carrier == "三网" {
-            assert_eq!(status.message(), meaning, "{code}");
-        } else {
-            let reading = status
-                .reading(carrier)
-                .unwrap_or_else(|| panic!("{code} has no reading of {carrier}"));
-            assert!(
-                reading.message.lines().any(|text| text == meaning),
-                "{code} {carrier}: {:?} lacks {meaning:?}",
-                reading.message
-            );
-            assert_eq!(status.disposition_on(carrier), reading.disposition);
-        }
-    }
+        (code.to_owned(), carrier.to_owned(), meaning.to_owned())
+    });
+    let (per_carrier, success_rows) = receipts_resolve!(UcloudUsmsReceiptError, &rows);
+    let per_carrier: Vec<(&str, usize)> = per_carrier
+        .iter()
+        .map(|(carrier, count)| (carrier.as_str(), *count))
+        .collect();
     assert_eq!(
-        rows_per_carrier.into_iter().collect::<Vec<_>>(),
+        per_carrier,
         [
             ("三网", 445),
             ("中国电信", 776),
