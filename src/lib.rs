@@ -35,6 +35,7 @@
 //! |---|---|---|---|
 //! | `tencent_sms` | `TencentSmsError` | Tencent Cloud SMS API 3.0 page and SDK code lists | 132 (+7 aliases) |
 //! | `tencent_sms_legacy` | `TencentSmsLegacyError` | Tencent Cloud SMS legacy API (`tlssmssvr`) page and its access-layer codes, linked to `tencent_sms` | 47 |
+//! | `tencent_sms_receipt` | `TencentSmsReceiptError` | Tencent Cloud SMS carrier receipt status codes, read per carrier | 1,966 |
 //! | `tencent_vms` | `TencentVmsError` | Tencent Cloud voice messages, legacy API codes | 19 |
 //! | `tencent_vms_receipt` | `TencentVmsReceiptError` | Tencent Cloud voice messages, call receipt `failure_code` | 29 |
 //! | `tencent_vms_v3` | `TencentVmsV3Error` | Tencent Cloud voice messages API 3.0 (SDK code list) | 24 |
@@ -140,7 +141,8 @@ pub use error_catalog_runtime::{
 /// Defines an enum from an error catalog: one variant per vendor code.
 ///
 /// - `include_error_catalog!("tencent_sms")`: a built-in catalog by id (`tencent_sms`,
-///   `tencent_sms_legacy`, `tencent_vms`, `tencent_vms_receipt`, `tencent_vms_v3`, `ucloud_usms`,
+///   `tencent_sms_legacy`, `tencent_sms_receipt`, `tencent_vms`, `tencent_vms_receipt`,
+///   `tencent_vms_v3`, `ucloud_usms`,
 ///   `ucloud_usms_receipt`, `aliyun_sms`, `tencent_gme`, `agora_rtc`, `tencent_trtc`,
 ///   `tencent_trtc_warning`, `zego_express`, `yunpian_sms`, `submail_sms`, `aws_sns`, `twilio`).
 /// - `include_error_catalog!(path = "errors/acme.toml")`: a catalog of your own, relative to your

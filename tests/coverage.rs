@@ -220,6 +220,7 @@ fn rows() -> Vec<Row> {
         row::<UcloudUsmsError>("ucloud_usms_api_error_codes.tsv", 100),
         row::<UcloudUsmsError>("ucloud_api_common_retcodes.tsv", 100),
         row::<UcloudUsmsReceiptError>("ucloud_usms_receipt_codes.tsv", 100),
+        row::<TencentSmsReceiptError>("tencent_sms_legacy_docs_receipt_codes.tsv", 100),
         row::<AliyunSmsError>("aliyun_sms_codes_nextweb_transcription.tsv", 100),
         row::<AliyunSmsError>("aliyun_pop_common_codes_merged.tsv", 84),
         row::<TencentGmeError>("tencent_gme_unity_sdk_qaverror_codes.tsv", 95),
@@ -420,4 +421,25 @@ fn every_ucloud_receipt_row_resolves_to_its_carriers_reading() {
     // say success (IC:0015 of 中国电信, 200 of 三网) of codes other rows call errors: those are
     // `benign` readings, checked above.
     assert_eq!(success_rows, 8);
+}
+
+/// Every row of Tencent's receipt table (`code`, `carrier`, `description`).
+#[test]
+fn every_tencent_receipt_row_resolves_to_its_carriers_reading() {
+    let rows = receipt_rows("tencent_sms_legacy_docs_receipt_codes.tsv", |line| {
+        let mut columns = line.split('\t').map(str::to_owned);
+        let mut next = || columns.next().unwrap_or_else(|| panic!("{line}"));
+        (next(), next(), next())
+    });
+    let (per_carrier, success_rows) = receipts_resolve!(TencentSmsReceiptError, &rows);
+    let per_carrier: Vec<(&str, usize)> = per_carrier
+        .iter()
+        .map(|(carrier, count)| (carrier.as_str(), *count))
+        .collect();
+    assert_eq!(
+        per_carrier,
+        [("三网", 51), ("电信", 303), ("移动", 892), ("联通", 729)]
+    );
+    // DELIVRD and the two other rows the table only calls success.
+    assert_eq!(success_rows, 3);
 }

@@ -47,6 +47,7 @@ pub mod vendors {
     ::error_catalog::include_error_catalog!("ucloud_usms");
     ::error_catalog::include_error_catalog!("aliyun_sms");
     ::error_catalog::include_error_catalog!("tencent_gme");
+    ::error_catalog::include_error_catalog!("tencent_sms_receipt");
     ::error_catalog::include_error_catalog!("ucloud_usms_receipt");
     ::error_catalog::include_error_catalog!("twilio");
     ::error_catalog::include_error_catalog!("zego_express");

@@ -92,6 +92,7 @@ fn every_entry_of_every_catalog_obeys_the_laws() {
     inherent_laws!(UcloudUsmsError);
     inherent_laws!(AliyunSmsError);
     inherent_laws!(TencentGmeError);
+    inherent_laws!(TencentSmsReceiptError);
     inherent_laws!(UcloudUsmsReceiptError);
     inherent_laws!(TwilioError);
     inherent_laws!(ZegoExpressError);

@@ -318,3 +318,34 @@ fn success_states_are_success_codes() {
     assert!(Status::is_success_text("ACCEPTD"));
     assert!("DELIVRD".parse::<Status>().is_err());
 }
+
+/// Tencent's own receipt table (`tencent_sms_receipt`, from the same page as its API codes)
+/// types the same callbacks, in the carrier's words as Tencent gives them.
+#[test]
+fn tencent_callbacks_typed_with_tencents_own_table() {
+    use error_catalog::ErrorCatalog as _;
+
+    let receipts =
+        envelope::tencent_sms_receipts::<TencentSmsReceiptError>(TENCENT_DOC.as_bytes()).unwrap();
+    assert_eq!(receipts[0].delivery, Delivery::Delivered);
+    // Tencent's table lists its success states, DELIVRD among them; they are no variants.
+    assert!(TencentSmsReceiptError::is_success_text("DELIVRD"));
+    assert!(TencentSmsReceiptError::is_success_text("LT:0"));
+    let body = r#"[{"user_receive_time": "2021-03-01 10:00:00", "nationcode": "86", "mobile": "13800000000",
+        "report_status": "FAIL", "errmsg": "MK:0001", "description": "空号", "sid": "2019:1"}]"#;
+    let receipts =
+        envelope::tencent_sms_receipts::<TencentSmsReceiptError>(body.as_bytes()).unwrap();
+    let Delivery::Failed(error) = &receipts[0].delivery else {
+        panic!("{:?}", receipts[0].delivery)
+    };
+    let status = error.error().unwrap();
+    assert_eq!(status, TencentSmsReceiptError::Mk0001);
+    assert!(status.message().starts_with("HLR 查无此号"));
+    assert_eq!(
+        status.reading("移动").map(|r| r.carrier),
+        Some("china_mobile")
+    );
+    assert_eq!(status.disposition_on("china_mobile"), Disposition::GiveUp);
+    // The callback's own text is kept beside the table's.
+    assert_eq!(error.server_message(), Some("空号"));
+}

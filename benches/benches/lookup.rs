@@ -17,6 +17,7 @@ error_catalog::include_error_catalog!("tencent_vms_v3");
 error_catalog::include_error_catalog!("ucloud_usms");
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
+error_catalog::include_error_catalog!("tencent_sms_receipt");
 error_catalog::include_error_catalog!("ucloud_usms_receipt");
 error_catalog::include_error_catalog!("twilio");
 error_catalog::include_error_catalog!("zego_express");
@@ -36,9 +37,9 @@ mod alternatives {
     use super::{
         AgoraRtcError, AliyunSmsError, AwsSnsError, SubmailSmsError, SyntheticIntegerError,
         SyntheticStringError, TencentGmeError, TencentSmsError, TencentSmsLegacyError,
-        TencentTrtcError, TencentTrtcWarning, TencentVmsError, TencentVmsReceiptError,
-        TencentVmsV3Error, TwilioError, UcloudUsmsError, UcloudUsmsReceiptError, YunpianSmsError,
-        ZegoExpressError,
+        TencentSmsReceiptError, TencentTrtcError, TencentTrtcWarning, TencentVmsError,
+        TencentVmsReceiptError, TencentVmsV3Error, TwilioError, UcloudUsmsError,
+        UcloudUsmsReceiptError, YunpianSmsError, ZegoExpressError,
     };
     include!(concat!(env!("OUT_DIR"), "/alternatives.rs"));
 }
@@ -304,6 +305,14 @@ catalog!(
     [
         "UNDELIV", "MK:0001", "MK:0005", "DB:0141", "ID:0076", "MI:0013", "MK:0012", "EXPIRED",
         "REJECTD", "1"
+    ]
+);
+catalog!(
+    tencent_sms_receipt,
+    TencentSmsReceiptError,
+    [
+        "UNDELIV", "MK:0001", "DB:0141", "MK:0005", "ID:0076", "MI:0013", "MBBLACK", "EXPIRED",
+        "REJECTD", "DB:0140"
     ]
 );
 catalog!(

@@ -10,6 +10,7 @@ use error_catalog_core::{Options, SourceFile};
 
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
+error_catalog::include_error_catalog!("tencent_sms_receipt");
 error_catalog::include_error_catalog!("ucloud_usms_receipt");
 error_catalog::include_error_catalog!("twilio");
 error_catalog::include_error_catalog!("zego_express");
@@ -381,6 +382,7 @@ pub fn codes(data: &[u8]) {
     str_laws!(AliyunSmsError, &text);
     str_laws!(TencentSmsError, &text);
     str_laws!(TencentVmsV3Error, &text);
+    str_laws!(TencentSmsReceiptError, &text);
     str_laws!(UcloudUsmsReceiptError, &text);
     str_laws!(AwsSnsError, &text);
 }

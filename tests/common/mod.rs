@@ -12,6 +12,7 @@ error_catalog::include_error_catalog!("tencent_vms_v3");
 error_catalog::include_error_catalog!("ucloud_usms");
 error_catalog::include_error_catalog!("aliyun_sms");
 error_catalog::include_error_catalog!("tencent_gme");
+error_catalog::include_error_catalog!("tencent_sms_receipt");
 error_catalog::include_error_catalog!("ucloud_usms_receipt");
 error_catalog::include_error_catalog!("twilio");
 error_catalog::include_error_catalog!("zego_express");
@@ -34,6 +35,7 @@ macro_rules! each_catalog {
         $check::<$crate::common::UcloudUsmsError>($($arg),*);
         $check::<$crate::common::AliyunSmsError>($($arg),*);
         $check::<$crate::common::TencentGmeError>($($arg),*);
+        $check::<$crate::common::TencentSmsReceiptError>($($arg),*);
         $check::<$crate::common::UcloudUsmsReceiptError>($($arg),*);
         $check::<$crate::common::TwilioError>($($arg),*);
         $check::<$crate::common::ZegoExpressError>($($arg),*);

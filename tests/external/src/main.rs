@@ -12,6 +12,7 @@ pub mod vendors {
     error_catalog::include_error_catalog!("ucloud_usms");
     error_catalog::include_error_catalog!("aliyun_sms");
     error_catalog::include_error_catalog!("tencent_gme");
+    error_catalog::include_error_catalog!("tencent_sms_receipt");
     error_catalog::include_error_catalog!("ucloud_usms_receipt");
     error_catalog::include_error_catalog!("twilio");
     error_catalog::include_error_catalog!("zego_express");
@@ -26,8 +27,8 @@ pub mod vendors {
 
 use vendors::{
     AgoraRtcError, AliyunSmsError, AwsSnsError, SubmailSmsError, TencentGmeError, TencentSmsError,
-    TencentSmsLegacyError, TencentTrtcError, TencentTrtcWarning, TencentVmsError,
-    TencentVmsReceiptError, TencentVmsV3Error, TwilioError, UcloudUsmsError,
+    TencentSmsLegacyError, TencentSmsReceiptError, TencentTrtcError, TencentTrtcWarning,
+    TencentVmsError, TencentVmsReceiptError, TencentVmsV3Error, TwilioError, UcloudUsmsError,
     UcloudUsmsReceiptError, YunpianSmsError, ZegoExpressError,
 };
 
@@ -112,6 +113,7 @@ fn main() {
         + generic::<TencentGmeError>()
         + generic::<TencentVmsV3Error>()
         + generic::<TencentSmsLegacyError>()
+        + generic::<TencentSmsReceiptError>()
         + generic::<UcloudUsmsReceiptError>()
         + generic::<TwilioError>()
         + generic::<ZegoExpressError>()
