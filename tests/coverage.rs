@@ -361,10 +361,10 @@ fn receipt_rows(
 /// carrier and the number of success rows.
 macro_rules! receipts_resolve {
     ($enum:ty, $rows:expr) => {{
-        let mut per_carrier = std::collections::BTreeMap::<String, usize>::new();
+        let mut per_carrier = std::collections::BTreeMap::<&str, usize>::new();
         let mut success_rows = 0;
         for (code, carrier, meaning) in $rows {
-            *per_carrier.entry(carrier.clone()).or_default() += 1;
+            *per_carrier.entry(carrier.as_str()).or_default() += 1;
             if <$enum>::is_success_text(code) {
                 assert!(code.parse::<$enum>().is_err(), "{code}");
                 success_rows += 1;
@@ -404,10 +404,6 @@ fn every_ucloud_receipt_row_resolves_to_its_carriers_reading() {
         (code.to_owned(), carrier.to_owned(), meaning.to_owned())
     });
     let (per_carrier, success_rows) = receipts_resolve!(UcloudUsmsReceiptError, &rows);
-    let per_carrier: Vec<(&str, usize)> = per_carrier
-        .iter()
-        .map(|(carrier, count)| (carrier.as_str(), *count))
-        .collect();
     assert_eq!(
         per_carrier,
         [
@@ -432,10 +428,6 @@ fn every_tencent_receipt_row_resolves_to_its_carriers_reading() {
         (next(), next(), next())
     });
     let (per_carrier, success_rows) = receipts_resolve!(TencentSmsReceiptError, &rows);
-    let per_carrier: Vec<(&str, usize)> = per_carrier
-        .iter()
-        .map(|(carrier, count)| (carrier.as_str(), *count))
-        .collect();
     assert_eq!(
         per_carrier,
         [("三网", 51), ("电信", 303), ("移动", 892), ("联通", 729)]

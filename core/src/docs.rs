@@ -118,6 +118,15 @@ fn push_doc_text(out: &mut String, text: &str) {
 }
 
 /// `` `code` `` as shown in docs.
+/// How the rustdoc says the retry advice.
+fn retry_advice(retryable: bool) -> &'static str {
+    if retryable {
+        "retryable"
+    } else {
+        "not retryable"
+    }
+}
+
 fn code_doc(code: &CodeValue) -> String {
     match code {
         CodeValue::Str(text) => format!("`{}`", text.replace('`', "'")),
@@ -213,11 +222,7 @@ pub fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     if let Some(solution) = &entry.solution {
         let _ = write!(doc, "\n\n**Solution:** {}", doc_text(solution));
     }
-    let retry = if entry.retryable {
-        "retryable"
-    } else {
-        "not retryable"
-    };
+    let retry = retry_advice(entry.retryable);
     let _ = write!(doc, "\n\n**Disposition:** `{}`", entry.disposition.as_str());
     let derived = Disposition::of(entry.kind, entry.retryable);
     if entry.disposition != derived {
@@ -264,11 +269,7 @@ pub fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
             reading.kind.as_str()
         );
         if reading.retryable != reading.kind.is_retryable() {
-            let retry = if reading.retryable {
-                "retryable"
-            } else {
-                "not retryable"
-            };
+            let retry = retry_advice(reading.retryable);
             let _ = write!(doc, " ({retry})");
         }
         doc.push('.');

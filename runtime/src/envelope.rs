@@ -1016,11 +1016,10 @@ fn legacy_number_reply<E: ErrorCatalog>(
     };
     let result = result.integer("detail[].result")?;
     let message = message.text("detail[].errmsg")?;
-    let mobile = mobile.text("detail[].mobile")?.unwrap_or_default();
-    let phone_number = match nation_code.text("detail[].nationcode")? {
-        Some(code) if !is_blank(&code) => alloc::format!("+{code}{mobile}"),
-        _ => mobile.into_owned(),
-    };
+    let phone_number = full_number(
+        mobile.text("detail[].mobile")?,
+        nation_code.text("detail[].nationcode")?,
+    );
     let mut reply = reply_for_int(result, message);
     reply.set_request_id(shared(sid.code_text("detail[].sid")?));
     Ok(NumberReply {
@@ -1733,8 +1732,9 @@ pub struct Receipt<E> {
     pub reported_at: Option<String>,
 }
 
-/// The number of a receipt: `+<nation code><mobile>` when the report gives a nation code.
-fn receipt_number(mobile: Option<Cow<'_, str>>, nation_code: Option<Cow<'_, str>>) -> String {
+/// A number as `+<nation code><mobile>` when the body gives a nation code, else `mobile` as sent
+/// (a legacy SMS `detail[]` entry, a receipt).
+fn full_number(mobile: Option<Cow<'_, str>>, nation_code: Option<Cow<'_, str>>) -> String {
     let mobile = mobile.unwrap_or_default();
     match nation_code {
         Some(code) if !is_blank(&code) => alloc::format!("+{code}{mobile}"),
@@ -1791,7 +1791,7 @@ fn tencent_receipt<E: ErrorCatalog>(
         }
     };
     Ok(Receipt {
-        phone_number: receipt_number(
+        phone_number: full_number(
             mobile.text("[].mobile")?,
             nation_code.text("[].nationcode")?,
         ),
@@ -1870,7 +1870,7 @@ fn aliyun_report<E: ErrorCatalog>(
         }
     };
     Ok(Receipt {
-        phone_number: receipt_number(phone_number.text("[].phone_number")?, None),
+        phone_number: full_number(phone_number.text("[].phone_number")?, None),
         delivery,
         send_id: biz_id.code_text("[].biz_id")?.map(Cow::into_owned),
         reported_at: time.text("[].report_time")?.map(Cow::into_owned),
@@ -1938,7 +1938,7 @@ fn ucloud_receipt<E: ErrorCatalog>(
         other => other.text("Data[].ReceiptTime")?.map(Cow::into_owned),
     };
     Ok(Receipt {
-        phone_number: receipt_number(phone.text("Data[].Phone")?, None),
+        phone_number: full_number(phone.text("Data[].Phone")?, None),
         delivery,
         send_id: session.code_text("Data[].SessionNo")?.map(Cow::into_owned),
         reported_at,
