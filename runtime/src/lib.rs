@@ -86,40 +86,79 @@ pub mod __private {
             let hash = (hash ^ word).wrapping_mul(K);
             hash ^ (hash >> 32)
         };
-        let word = |at: usize| {
-            bytes
-                .get(at..at + 8)
-                .and_then(|word| <[u8; 8]>::try_from(word).ok())
-                .map_or(0, u64::from_le_bytes)
-        };
-        let half = |at: usize| {
-            bytes
-                .get(at..at + 4)
-                .and_then(|half| <[u8; 4]>::try_from(half).ok())
-                .map_or(0, |half| u64::from(u32::from_le_bytes(half)))
-        };
         // The length, spread over every bit first: a short key's word fills the low bytes (or all
         // of them), where a bare length would cancel against them (`"2"` and `"12"`).
         const L: u64 = 0xC2B2_AE3D_27D4_EB4F;
         let len = bytes.len();
         let hash = (len as u64).wrapping_mul(L);
         if len < 8 {
-            let short = if len >= 4 {
-                half(0) | half(len - 4) << 32
-            } else if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
-                u64::from(first) | u64::from(bytes[len / 2]) << 8 | u64::from(last) << 16
-            } else {
-                0
-            };
-            return step(hash, short);
+            return step(hash, short_word(bytes));
         }
         let mut hash = hash;
         let mut at = 0;
         while at + 8 < len {
-            hash = step(hash, word(at));
+            hash = step(hash, word_at(bytes, at));
             at += 8;
         }
-        step(hash, word(len - 8))
+        step(hash, word_at(bytes, len - 8))
+    }
+
+    /// The longest key [`key_words`] reads whole.
+    pub const WORDS_MAX: usize = 16;
+
+    /// Two words that, with its length, are every byte of a key of at most [`WORDS_MAX`] bytes:
+    /// its first and last eight bytes (overlapping below sixteen), or below eight the one word
+    /// [`hash_bytes`] reads and zero. The generated lookup of a catalog whose short keys a few
+    /// picks cannot tell apart compares these with the slot's, with no call and no loop.
+    #[inline(always)]
+    #[must_use]
+    pub fn key_words(bytes: &[u8]) -> (u64, u64) {
+        let len = bytes.len();
+        if len >= 8 {
+            (word_at(bytes, 0), word_at(bytes, len - 8))
+        } else {
+            (short_word(bytes), 0)
+        }
+    }
+
+    /// The fingerprint of a key read by [`key_words`]: its length spread over every bit, and
+    /// both words, the second times an odd constant so that the two do not cancel. The table's
+    /// own multiplication mixes it.
+    #[inline(always)]
+    #[must_use]
+    pub const fn words_fingerprint(len: usize, first: u64, second: u64) -> u64 {
+        (len as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+            ^ first
+            ^ second.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// The little-endian word at `at`, or zero past the end.
+    #[inline(always)]
+    fn word_at(bytes: &[u8], at: usize) -> u64 {
+        bytes
+            .get(at..at + 8)
+            .and_then(|word| <[u8; 8]>::try_from(word).ok())
+            .map_or(0, u64::from_le_bytes)
+    }
+
+    /// Every byte of a key shorter than eight bytes as one word: its first and last four bytes
+    /// (overlapping), or for one to three bytes its first, middle and last; zero for none.
+    #[inline(always)]
+    fn short_word(bytes: &[u8]) -> u64 {
+        let half = |at: usize| {
+            bytes
+                .get(at..at + 4)
+                .and_then(|half| <[u8; 4]>::try_from(half).ok())
+                .map_or(0, |half| u64::from(u32::from_le_bytes(half)))
+        };
+        let len = bytes.len();
+        if len >= 4 {
+            half(0) | half(len - 4) << 32
+        } else if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+            u64::from(first) | u64::from(bytes[len / 2]) << 8 | u64::from(last) << 16
+        } else {
+            0
+        }
     }
 
     /// The integer whose decimal form (as `i64`'s `Display` writes it: an optional `-`, no `+`,

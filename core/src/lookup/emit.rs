@@ -2,13 +2,16 @@
 //! the success-code tests.
 //!
 //! Keys and entries are two arrays (no padding between a key and its entry); string keys are
-//! spans of one byte string (no pointer, so no relocation, per slot). An unused slot holds a
-//! key that hashes to another slot, so it never compares equal to an input that reaches it.
+//! spans of one byte string (no pointer, so no relocation, per slot), or for [`Reader::Words`]
+//! their words and lengths. An unused slot holds a key that hashes to another slot, or a length
+//! no input that reaches the table has, so it never compares equal to an input that reaches it.
 
 use std::fmt::Write as _;
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
+
+use error_catalog_runtime::__private::{WORDS_MAX, key_words};
 
 use super::perfect::{Pick, Reader, Table, rotation};
 use super::{
@@ -115,9 +118,15 @@ fn emit(catalog: &Catalog, lookup: &Lookup, input: &TokenStream, options: &Optio
             Keys::Str(keys),
         ) => {
             let filler = lookup.filler(catalog);
-            str_table(
-                &enum_name, input, reader, table, keys, filler, element, options,
-            )
+            if let Reader::Words { min_len, .. } = reader {
+                words_table(
+                    &enum_name, input, *min_len, table, keys, filler, element, options,
+                )
+            } else {
+                str_table(
+                    &enum_name, input, reader, table, keys, filler, element, options,
+                )
+            }
         }
         (_, Keys::Int(keys)) => match_lookup(
             input,
@@ -371,6 +380,93 @@ fn str_table(
     }
 }
 
+/// A lookup by text through a perfect hash of the text's words ([`Reader::Words`]): each slot
+/// holds its key's length and words, which an input's are compared with (no text, no call), and
+/// the keys too long for words are the arms of a `match` before the table.
+#[allow(clippy::too_many_arguments)]
+fn words_table(
+    enum_name: &Ident,
+    input: &TokenStream,
+    min_len: usize,
+    table: &Table,
+    keys: &[(String, usize)],
+    filler: usize,
+    variant: impl Fn(&mut String, usize),
+    options: &Options,
+) -> TokenStream {
+    let parse = options.parse;
+    let krate = &options.krate;
+    let u64_ty = quote! { ::core::primitive::u64 };
+    let slot_words = slot_list(parse, table, filler, 40, |out, key, used| {
+        let (first, second) = if used {
+            key_words(keys[key].0.as_bytes())
+        } else {
+            (0, 0)
+        };
+        let _ = write!(out, "({first:#x}, {second:#x})");
+    });
+    // An unused slot's length is one no input that reaches the table has.
+    let slot_lens = slot_list(parse, table, filler, 4, |out, key, used| {
+        let len = if used {
+            keys[key].0.len()
+        } else {
+            usize::from(u8::MAX)
+        };
+        let _ = write!(out, "{len}");
+    });
+    let slot_entries = slot_list(parse, table, filler, 32, |out, key, _| {
+        variant(out, keys[key].1);
+    });
+    let mut long = String::new();
+    for (key, entry) in keys.iter().filter(|(key, _)| key.len() > WORDS_MAX) {
+        source::push_bytes(&mut long, key.as_bytes());
+        long.push_str(" => ::core::option::Option::Some(");
+        variant(&mut long, *entry);
+        long.push_str("),");
+    }
+    let long = source::tokens(parse, &long);
+    let size = table.slots.len();
+    let statics = displacement_static(parse, table);
+    let times = Literal::u64_suffixed(table.multiplier);
+    let slot = slot_tokens(table);
+    let len = widen(
+        &quote! { __LENS[__slot] },
+        &quote! { ::core::primitive::u8 },
+        &quote! { ::core::primitive::usize },
+    );
+    let (min, max) = (
+        Literal::usize_unsuffixed(min_len),
+        Literal::usize_unsuffixed(WORDS_MAX),
+    );
+    quote! {
+        const __A: &[#enum_name] = #enum_name::ALL;
+        static __WORDS: [(#u64_ty, #u64_ty); #size] = [#slot_words];
+        static __LENS: [::core::primitive::u8; #size] = [#slot_lens];
+        static __ENTRIES: [#enum_name; #size] = [#slot_entries];
+        #statics
+        let __bytes = ::core::primitive::str::as_bytes(#input);
+        let __len = __bytes.len();
+        if (#min..=#max).contains(&__len) {
+            let __words = #krate::__private::key_words(__bytes);
+            let __hash = #u64_ty::wrapping_mul(
+                #krate::__private::words_fingerprint(__len, __words.0, __words.1),
+                #times,
+            );
+            #slot
+            if #len == __len && __WORDS[__slot] == __words {
+                ::core::option::Option::Some(__ENTRIES[__slot])
+            } else {
+                ::core::option::Option::None
+            }
+        } else {
+            match __bytes {
+                #long
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}
+
 /// `<to as From<from>>::from(expr)`, spelled so that it needs no trait in scope.
 fn widen(expr: &TokenStream, from: &TokenStream, to: &TokenStream) -> TokenStream {
     quote! { <#to as ::core::convert::From<#from>>::from(#expr) }
@@ -387,7 +483,8 @@ fn hash_tokens(reader: &Reader, multiplier: u64, krate: &TokenStream) -> TokenSt
     let u64_ty = quote! { ::core::primitive::u64 };
     let times = Literal::u64_suffixed(multiplier);
     let (min_len, picks) = match reader {
-        Reader::Hash { .. } => {
+        // `words_table` reads words itself.
+        Reader::Hash { .. } | Reader::Words { .. } => {
             return quote! {
                 let __hash = #u64_ty::wrapping_mul(
                     #krate::__private::hash_bytes(__bytes),
@@ -535,7 +632,9 @@ mod tests {
                 assert!(!body.contains("match text"), "{id}: {body}");
             }
             assert!(
-                wire.contains("__TABLE") || wire.contains("__KEYS") || wire.contains("__SPANS"),
+                ["__TABLE", "__KEYS", "__SPANS", "__WORDS"]
+                    .iter()
+                    .any(|table| wire.contains(table)),
                 "{id}"
             );
         }

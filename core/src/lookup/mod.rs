@@ -6,7 +6,8 @@
 //!   directly: a subtraction, a comparison and a load ([`Plan::Dense`]).
 //! - Every other lookup gets a perfect hash ([`Plan::Hash`]): a *fingerprint* of the input (an
 //!   integer code's own bits; for a string, its length and a few bytes at fixed offsets from its
-//!   start or end, or where a few bytes cannot tell the keys apart, a hash of every byte), one
+//!   start or end, or where a few bytes cannot tell the keys apart, its two words when nearly
+//!   every key is at most sixteen bytes, else a hash of every byte), one
 //!   multiplication whose top bits are the slot, or for larger key sets a bucket whose
 //!   displacement is combined (XOR) with the slot; then one comparison of the input with the key
 //!   stored in that slot.
@@ -189,9 +190,18 @@ pub fn plan(keys: Keys) -> Lookup {
             let bytes: Vec<&[u8]> = strs.iter().map(|(key, _)| key.as_bytes()).collect();
             Reader::search(&bytes)
                 .and_then(|reader| {
-                    let fingerprints: Vec<u64> =
-                        bytes.iter().map(|key| reader.fingerprint(key)).collect();
-                    let table = Table::search(&fingerprints)?;
+                    // The keys in the table, by their index among all keys.
+                    let tabled: Vec<usize> = (0..bytes.len())
+                        .filter(|&key| reader.in_table(bytes[key]))
+                        .collect();
+                    let fingerprints: Vec<u64> = tabled
+                        .iter()
+                        .map(|&key| reader.fingerprint(bytes[key]))
+                        .collect();
+                    let mut table = Table::search(&fingerprints)?;
+                    for slot in table.slots.iter_mut().flatten() {
+                        *slot = tabled[*slot];
+                    }
                     Some(Plan::Hash {
                         reader: Some(reader),
                         table,

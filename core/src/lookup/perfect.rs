@@ -10,7 +10,7 @@
 //!   `PTHash` do), each placement trying displacements within a work budget, so a bad multiplier
 //!   costs a bounded amount before the next is tried.
 
-use error_catalog_runtime::__private::hash_bytes;
+use error_catalog_runtime::__private::{WORDS_MAX, hash_bytes, key_words, words_fingerprint};
 
 /// At most this many picks make a string's fingerprint. The first seven and the length fill a
 /// `u64`; later ones are combined (XOR) over the first seven's places.
@@ -35,6 +35,9 @@ const MAX_TESTED_PICKS: usize = 4;
 /// tag (10,000 keys: misses 0.70× a `FxHashMap` lookup, were 0.82×). Smaller catalogs keep the
 /// fewest picks, which is faster on hits (`tencent_sms` hits 0.68× against 0.75×).
 const BOTH_WORDS_FROM: usize = 1024;
+
+/// The most keys longer than [`WORDS_MAX`] bytes a [`Reader::Words`] table leaves to a `match`.
+pub const MAX_LONG_KEYS: usize = 16;
 
 /// Multipliers tried for each table shape before trying the next shape.
 const TRIES: usize = 256;
@@ -128,6 +131,16 @@ pub enum Reader {
         /// The picks, in order.
         picks: Vec<Pick>,
     },
+    /// Keys of up to [`WORDS_MAX`] bytes as the runtime's `key_words` reads them, two words that
+    /// are every byte: for keys a few picks do not tell apart, where each slot then holds its
+    /// key's words and length, so that an input is compared with them in registers. Each of the
+    /// at most [`MAX_LONG_KEYS`] longer keys is an arm of a `match`, and not in the table.
+    Words {
+        /// The shortest key's length.
+        min_len: usize,
+        /// The longest key's length.
+        max_len: usize,
+    },
     /// Every byte, hashed by the runtime's `hash_bytes`: for keys a few bytes do not tell apart.
     Hash {
         /// The shortest key's length.
@@ -158,8 +171,18 @@ impl Reader {
                     })
                 })
             }
+            Reader::Words { .. } => {
+                let (first, second) = key_words(key);
+                words_fingerprint(key.len(), first, second)
+            }
             Reader::Hash { .. } => hash_bytes(key),
         }
+    }
+
+    /// Whether `key` is found through the table (else through the `match` of long keys).
+    #[must_use]
+    pub fn in_table(&self, key: &[u8]) -> bool {
+        !matches!(self, Reader::Words { .. }) || key.len() <= WORDS_MAX
     }
 
     /// The keys' shortest and longest lengths.
@@ -169,13 +192,15 @@ impl Reader {
             Reader::Picks {
                 min_len, max_len, ..
             }
+            | Reader::Words { min_len, max_len }
             | Reader::Hash { min_len, max_len } => (*min_len, *max_len),
         }
     }
 
     /// The reader that gives each of `keys` (distinct) its own fingerprint: for up to 16,384 keys,
-    /// picks if at most [`MAX_PICKS`] bytes near the ends tell them apart; else the hash of
-    /// every byte. `None` for no keys, or when even the hash is not distinct.
+    /// picks if at most [`MAX_PICKS`] bytes near the ends tell them apart; else, when at most
+    /// [`MAX_LONG_KEYS`] keys are longer than [`WORDS_MAX`] bytes, the words of the others; else
+    /// the hash of every byte. `None` for no keys, or when even the hash is not distinct.
     #[must_use]
     pub fn search(keys: &[&[u8]]) -> Option<Reader> {
         let min_len = keys.iter().map(|key| key.len()).min()?;
@@ -200,13 +225,24 @@ impl Reader {
                 }
             }
         }
+        let long = keys.iter().filter(|key| key.len() > WORDS_MAX).count();
+        if long <= MAX_LONG_KEYS {
+            let reader = Reader::Words { min_len, max_len };
+            if reader.is_perfect(keys) {
+                return Some(reader);
+            }
+        }
         let reader = Reader::Hash { min_len, max_len };
         reader.is_perfect(keys).then_some(reader)
     }
 
-    /// Whether every key has its own fingerprint.
+    /// Whether every key in the table has its own fingerprint.
     fn is_perfect(&self, keys: &[&[u8]]) -> bool {
-        let mut fingerprints: Vec<u64> = keys.iter().map(|key| self.fingerprint(key)).collect();
+        let mut fingerprints: Vec<u64> = keys
+            .iter()
+            .filter(|key| self.in_table(key))
+            .map(|key| self.fingerprint(key))
+            .collect();
         fingerprints.sort_unstable();
         fingerprints.windows(2).all(|pair| pair[0] != pair[1])
     }
@@ -714,7 +750,7 @@ mod tests {
     fn picks(keys: &[&[u8]]) -> Vec<Pick> {
         match Reader::search(keys).expect("a reader") {
             Reader::Picks { picks, .. } => picks,
-            Reader::Hash { .. } => panic!("picks expected"),
+            Reader::Words { .. } | Reader::Hash { .. } => panic!("picks expected"),
         }
     }
 
