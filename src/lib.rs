@@ -134,8 +134,8 @@ pub use error_catalog_runtime::ApiError;
 #[cfg(feature = "json")]
 pub use error_catalog_runtime::envelope;
 pub use error_catalog_runtime::{
-    Carrier, Code, Disposition, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, Provenance, Reading,
-    UnknownCode, UnknownDisposition, UnknownKind, Wording, principles,
+    Carrier, Code, Disposition, English, ErrorCatalog, ErrorKind, KEPT_TEXT_LEN, Lang, Provenance,
+    Reading, Text, UnknownCode, UnknownDisposition, UnknownKind, Wording, principles,
 };
 
 /// Defines an enum from an error catalog: one variant per vendor code.

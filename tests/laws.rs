@@ -523,9 +523,26 @@ fn provenance_is_complete_and_consistent() {
                 E::ID,
                 source.id
             );
+            // A source lists codes, or is the source of English beside the vendor's texts.
+            let english_from = |e: &E| {
+                e.english().is_some_and(|en| {
+                    [Some(en.message), en.cause, en.solution]
+                        .iter()
+                        .flatten()
+                        .any(|text| text.from == source.id)
+                })
+            };
             assert!(
-                E::ENTRIES.iter().any(|e| e.sources().contains(&source.id)),
-                "{} source {} lists nothing",
+                E::ENTRIES
+                    .iter()
+                    .any(|e| e.sources().contains(&source.id) || english_from(e)),
+                "{} source {} lists nothing and is the source of no English",
+                E::ID,
+                source.id
+            );
+            assert!(
+                !source.translation || !E::ENTRIES.iter().any(|e| e.sources().contains(&source.id)),
+                "{} source {} is a translation: it lists no code",
                 E::ID,
                 source.id
             );
@@ -685,6 +702,50 @@ fn near_misses_never_parse() {
             "{} checked {tried} near misses",
             E::ID
         );
+    }
+    each_catalog!(check);
+}
+
+/// Every entry of every catalog whose texts are not English has English beside each of its
+/// texts (and each carrier reading), from a source of the catalog; English catalogs have none.
+#[test]
+fn every_text_of_a_non_english_catalog_has_english() {
+    use error_catalog::Lang;
+    fn check<E: ErrorCatalog>() {
+        for &entry in E::ENTRIES {
+            let english = entry.english();
+            if E::LANGUAGE == Lang::En {
+                assert!(english.is_none(), "{} {entry:?}", E::ID);
+                continue;
+            }
+            let en = english.unwrap_or_else(|| panic!("{} {entry:?} has no English", E::ID));
+            assert_eq!(
+                en.cause.is_some(),
+                entry.cause().is_some(),
+                "{} {entry:?}",
+                E::ID
+            );
+            assert_eq!(
+                en.solution.is_some(),
+                entry.solution().is_some(),
+                "{} {entry:?}",
+                E::ID
+            );
+            for text in [Some(en.message), en.cause, en.solution]
+                .into_iter()
+                .flatten()
+            {
+                assert!(!text.text.trim().is_empty(), "{} {entry:?}", E::ID);
+                assert!(
+                    E::SOURCES.iter().any(|source| source.id == text.from),
+                    "{} {entry:?}: unknown source {}",
+                    E::ID,
+                    text.from
+                );
+            }
+            assert_eq!(entry.message_in(Lang::En), en.message.text);
+            assert_eq!(entry.message_in(Lang::Zh), entry.message());
+        }
     }
     each_catalog!(check);
 }

@@ -7,13 +7,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use error_catalog_runtime::{Disposition, ErrorKind};
+use error_catalog_runtime::{Disposition, ErrorKind, Lang};
 use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::ident;
 use crate::model::{
-    Carrier, Catalog, CodeType, CodeValue, Entry, Provenance, Reading, Success, Wording,
+    Carrier, Catalog, CodeType, CodeValue, English, Entry, Provenance, Reading, Success, Text,
+    Wording,
 };
 use crate::schema;
 use crate::suggest::did_you_mean;
@@ -160,6 +161,7 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
     let source = required_string(diag, doc, "source");
     let description = optional_string(diag, doc, "description");
     let code_type = code_type(diag, doc);
+    let language = language(diag, doc);
     let provenance = provenance(diag, doc);
     let counterpart = optional_string(diag, doc, "counterpart");
     let carriers = carriers(diag, doc);
@@ -168,6 +170,7 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
         sources: Sources::of(&provenance),
         has_counterpart: counterpart.is_some(),
         carriers: carriers.iter().map(|carrier| carrier.id.as_str()).collect(),
+        english_allowed: language != Lang::En,
     };
     let success = success_codes(diag, doc, code_type);
     let entries = entries(diag, doc, &context);
@@ -192,6 +195,24 @@ fn catalog(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Option<Catalog> {
         counterpart,
         overlays: Vec::new(),
         carriers,
+        language,
+    })
+}
+
+/// `language`: `zh` when absent.
+fn language(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Lang {
+    let Some(value) = doc.get("language") else {
+        return Lang::Zh;
+    };
+    let Some(tag) = string(diag, "language", value) else {
+        return Lang::Zh;
+    };
+    Lang::from_tag(&tag).unwrap_or_else(|| {
+        let tags: Vec<&str> = Lang::ALL.iter().map(|lang| lang.tag()).collect();
+        diag.error(value.span(), format!("unknown `language` {tag:?}"))
+            .help_opt(did_you_mean(&tag, tags.iter().copied()))
+            .help(format!("the languages are: {}", tags.join(", ")));
+        Lang::Zh
     })
 }
 
@@ -203,6 +224,8 @@ pub(crate) struct EntryContext<'a> {
     pub(crate) has_counterpart: bool,
     /// The ids of the catalog's `[[carrier]]`, in order.
     pub(crate) carriers: Vec<&'a str>,
+    /// Whether entries may carry English (the catalog's `language` is not English).
+    pub(crate) english_allowed: bool,
 }
 
 /// The provenance ids entries may name.
@@ -234,6 +257,9 @@ fn provenance(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Vec<Provenance
         let secondary = table
             .get("secondary")
             .and_then(|value| boolean(diag, "secondary", value));
+        let translation = table
+            .get("translation")
+            .and_then(|value| boolean(diag, "translation", value));
         let (Some((id, id_span)), Some((title, _)), Some((url, _))) = (id, title, url) else {
             continue;
         };
@@ -249,6 +275,7 @@ fn provenance(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Vec<Provenance
             url,
             version,
             secondary: secondary.unwrap_or(false),
+            translation: translation.unwrap_or(false),
         });
     }
     sources
@@ -346,7 +373,12 @@ fn carriers(diag: &mut Diagnostics<'_>, doc: &Table<'_, '_>) -> Vec<Carrier> {
 }
 
 /// `[[entry.carrier]]`: what the code means per carrier, one reading per carrier.
-fn readings(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, carriers: &[&str]) -> Vec<Reading> {
+fn readings(
+    diag: &mut Diagnostics<'_>,
+    table: &Table<'_, '_>,
+    context: &EntryContext<'_>,
+) -> Vec<Reading> {
+    let carriers = &context.carriers;
     let mut readings = Vec::new();
     let mut first_at: BTreeMap<String, usize> = BTreeMap::new();
     for reading in table.tables(diag, "carrier", &schema::READING) {
@@ -388,6 +420,8 @@ fn readings(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, carriers: &[&str]
             .get("retryable")
             .and_then(|value| boolean(diag, "retryable", value));
         let disposition = disposition(diag, &reading);
+        let english = english_texts(diag, &reading, context, &schema::READING_ENGLISH)
+            .map(|(english, _)| english.message);
         if let (Some(carrier), Some((message, _)), Some(kind)) = (carrier, message, kind) {
             let retryable_value = retryable.unwrap_or(kind.is_retryable());
             readings.push(Reading {
@@ -398,6 +432,7 @@ fn readings(diag: &mut Diagnostics<'_>, table: &Table<'_, '_>, carriers: &[&str]
                 retryable_set: retryable.is_some(),
                 disposition: disposition.unwrap_or(Disposition::of(kind, retryable_value)),
                 disposition_set: disposition.is_some(),
+                english,
             });
         }
     }
@@ -422,6 +457,128 @@ fn wordings(
         }
     }
     wordings
+}
+
+/// A provenance id of English (`from`, `cause_from`, `solution_from`): `from` is required when the
+/// catalog has provenance; empty when absent.
+fn english_source(
+    diag: &mut Diagnostics<'_>,
+    table: &Table<'_, '_>,
+    key: &str,
+    sources: &Sources<'_>,
+) -> Option<String> {
+    let Some(value) = table.get(key) else {
+        if key == "from" && !sources.ids.is_empty() {
+            diag.error(
+                table.span.start..table.span.start,
+                format!(
+                    "missing field `from` in {} of a catalog with `[[provenance]]`",
+                    table.what()
+                ),
+            )
+            .help(
+                "add `from = \"<provenance id>\"`: the vendor's English, or a `[[provenance]]` with `translation = true`",
+            );
+            return None;
+        }
+        return Some(String::new());
+    };
+    source_id(diag, value, sources)
+}
+
+/// `en` of an entry (`[entry.en]`) or of a reading: the English beside the vendor's texts, and
+/// where it is. `fields` are the texts the table may have besides `message` (`cause`,
+/// `solution`), each with its own `…_from`.
+fn english_texts(
+    diag: &mut Diagnostics<'_>,
+    owner: &Table<'_, '_>,
+    context: &EntryContext<'_>,
+    schema: &'static schema::TableSchema,
+) -> Option<(English, Range<usize>)> {
+    let table = owner.table(diag, "en", schema)?;
+    table.reject_unknown_keys(diag);
+    let span = table.span.clone();
+    if !context.english_allowed {
+        diag.error(
+            span.start..span.start,
+            "this catalog's `language` is \"en\": its texts are English already",
+        )
+        .help("remove `en`, or set the header's `language` to the language of the vendor's texts");
+    }
+    let message = required_string(diag, &table, "message");
+    let from = english_source(diag, &table, "from", &context.sources);
+    let text = |diag: &mut Diagnostics<'_>, key: &str, from_key: &str| {
+        if schema.key(key).is_none() {
+            return (None, None);
+        }
+        let text = optional_string(diag, &table, key);
+        let source = table.get(from_key).map(|value| {
+            if text.is_none() && table.get(key).is_none() {
+                diag.error(
+                    value.span(),
+                    format!("`{from_key}` without `{key}`: it names the source of `{key}`"),
+                );
+            }
+            source_id(diag, value, &context.sources)
+        });
+        (text, source)
+    };
+    let (cause, cause_from) = text(diag, "cause", "cause_from");
+    let (solution, solution_from) = text(diag, "solution", "solution_from");
+    let ((message, _), from) = (message?, from?);
+    let sourced = |text: Option<String>, source: Option<Option<String>>| -> Option<Text> {
+        let from = match source {
+            Some(source) => source?,
+            None => from.clone(),
+        };
+        Some(Text { text: text?, from })
+    };
+    let english = English {
+        message: Text {
+            text: message,
+            from: from.clone(),
+        },
+        cause: sourced(cause, cause_from),
+        solution: sourced(solution, solution_from),
+    };
+    Some((english, span))
+}
+
+/// English beside an entry's texts has exactly the texts the entry has: a cause's English only
+/// beside a cause, and beside every cause one (the same for solutions).
+pub(crate) fn check_english_fits(
+    diag: &mut Diagnostics<'_>,
+    english: &English,
+    span: &Range<usize>,
+    has_cause: bool,
+    has_solution: bool,
+) {
+    for (what, vendor, english) in [
+        ("cause", has_cause, english.cause.is_some()),
+        ("solution", has_solution, english.solution.is_some()),
+    ] {
+        match (vendor, english) {
+            (true, false) => {
+                diag.error(
+                    span.start..span.start,
+                    format!("the entry has a `{what}`, and its English (`en`) has none"),
+                )
+                .help(format!(
+                    "add `{what} = \"…\"` to `en`: English is kept for every text of the entry"
+                ));
+            }
+            (false, true) => {
+                diag.error(
+                    span.start..span.start,
+                    format!("`en` has a `{what}`, and the entry has none"),
+                )
+                .help(format!(
+                    "English is kept beside the vendor's texts: remove `{what}` from `en`, or give the entry its `{what}`"
+                ));
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Lowercase ASCII letters, digits and `_`, starting with a letter.
@@ -551,6 +708,8 @@ pub(crate) struct Fields {
     pub(crate) wordings: Vec<Wording>,
     pub(crate) counterpart: Option<CodeValue>,
     pub(crate) readings: Vec<Reading>,
+    /// `[entry.en]`, with where it is.
+    pub(crate) english: Option<(English, Range<usize>)>,
 }
 
 /// The table's `code`, checked against the catalog's type.
@@ -621,7 +780,11 @@ pub(crate) fn fields(
         // The other catalog's codes may be of either type.
         code_value(diag, "`counterpart`", value, None)
     });
-    let readings = readings(diag, table, &context.carriers);
+    let readings = readings(diag, table, context);
+    let english = english_texts(diag, table, context, &schema::ENGLISH);
+    if let (true, Some((english, span))) = (complete, &english) {
+        check_english_fits(diag, english, span, cause.is_some(), solution.is_some());
+    }
     Fields {
         message,
         cause,
@@ -634,6 +797,7 @@ pub(crate) fn fields(
         wordings,
         counterpart,
         readings,
+        english,
     }
 }
 
@@ -668,6 +832,7 @@ pub(crate) fn build_entry(keys: &Keys, fields: Fields) -> Option<Entry> {
         added_by: None,
         amended_by: Vec::new(),
         readings: fields.readings,
+        english: fields.english.map(|(english, _)| english),
     })
 }
 

@@ -13,10 +13,11 @@
 
 use std::fmt::Write as _;
 
-use error_catalog_runtime::{Disposition, ErrorKind};
+use error_catalog_runtime::{Disposition, ErrorKind, Lang};
 
 use crate::model::{
-    Amendment, Carrier, Catalog, CodeType, CodeValue, Entry, Provenance, Reading, Success, Wording,
+    Amendment, Carrier, Catalog, CodeType, CodeValue, English, Entry, Provenance, Reading, Success,
+    Text, Wording,
 };
 use crate::schema;
 
@@ -43,6 +44,7 @@ pub fn encode(catalog: &Catalog) -> String {
         out.str(&source.url);
         out.opt(source.version.as_deref());
         out.flag(source.secondary);
+        out.flag(source.translation);
     });
     out.opt(catalog.counterpart.as_deref());
     out.list(&catalog.overlays, |out, path| out.str(path));
@@ -50,6 +52,7 @@ pub fn encode(catalog: &Catalog) -> String {
         out.str(&carrier.id);
         out.str(&carrier.name);
     });
+    out.str(catalog.language.tag());
     out.0
 }
 
@@ -88,6 +91,7 @@ fn read(text: &str) -> Result<Catalog, Bad> {
                 url: input.string()?,
                 version: input.opt()?,
                 secondary: input.flag()?,
+                translation: input.flag()?,
             })
         })?,
         counterpart: input.opt()?,
@@ -98,6 +102,7 @@ fn read(text: &str) -> Result<Catalog, Bad> {
                 name: input.string()?,
             })
         })?,
+        language: some(Lang::from_tag(input.str()?))?,
     };
     if input.0.is_empty() {
         Ok(catalog)
@@ -186,7 +191,32 @@ impl Writer {
             out.flag(reading.retryable_set);
             out.str(reading.disposition.as_str());
             out.flag(reading.disposition_set);
+            out.maybe_text(reading.english.as_ref());
         });
+        match &entry.english {
+            Some(english) => {
+                self.0.push('+');
+                self.text(&english.message);
+                self.maybe_text(english.cause.as_ref());
+                self.maybe_text(english.solution.as_ref());
+            }
+            None => self.0.push('-'),
+        }
+    }
+
+    fn text(&mut self, text: &Text) {
+        self.str(&text.text);
+        self.str(&text.from);
+    }
+
+    fn maybe_text(&mut self, text: Option<&Text>) {
+        match text {
+            Some(text) => {
+                self.0.push('+');
+                self.text(text);
+            }
+            None => self.0.push('-'),
+        }
     }
 }
 
@@ -323,8 +353,23 @@ impl<'a> Reader<'a> {
                     retryable_set: input.flag()?,
                     disposition: some(Disposition::from_name(input.str()?))?,
                     disposition_set: input.flag()?,
+                    english: input.maybe(Self::text)?,
                 })
             })?,
+            english: self.maybe(|input| {
+                Ok(English {
+                    message: input.text()?,
+                    cause: input.maybe(Self::text)?,
+                    solution: input.maybe(Self::text)?,
+                })
+            })?,
+        })
+    }
+
+    fn text(&mut self) -> Result<Text, Bad> {
+        Ok(Text {
+            text: self.string()?,
+            from: self.string()?,
         })
     }
 }

@@ -206,7 +206,22 @@ pub fn enum_doc(catalog: &Catalog) -> String {
     doc
 }
 
-/// A variant's rustdoc: code, message, cause, solution, kind, aliases, sources, wordings.
+/// An English text's source as a variant's rustdoc names it: `translation` for a source marked
+/// so, else the vendor's source by id.
+fn source_doc(catalog: &Catalog, from: &str) -> String {
+    let translation = catalog
+        .provenance
+        .iter()
+        .any(|source| source.id == from && source.translation);
+    match (from.is_empty(), translation) {
+        (true, _) => "source not given".to_owned(),
+        (false, true) => format!("translation, `{from}`"),
+        (false, false) => format!("the vendor's, `{from}`"),
+    }
+}
+
+/// A variant's rustdoc: code, message, cause, solution, their English, kind, aliases, sources,
+/// wordings, readings.
 pub fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     let mut doc = match &entry.symbol {
         Some(symbol) => format!(
@@ -221,6 +236,24 @@ pub fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     }
     if let Some(solution) = &entry.solution {
         let _ = write!(doc, "\n\n**Solution:** {}", doc_text(solution));
+    }
+    if let Some(english) = &entry.english {
+        let _ = write!(
+            doc,
+            "\n\n**English** ({}): {}",
+            source_doc(catalog, &english.message.from),
+            doc_text(&english.message.text)
+        );
+        for (label, text) in [("Cause", &english.cause), ("Solution", &english.solution)] {
+            let Some(text) = text else { continue };
+            let _ = write!(doc, " **{label}");
+            if text.from == english.message.from {
+                doc.push_str(":**");
+            } else {
+                let _ = write!(doc, "** ({}):", source_doc(catalog, &text.from));
+            }
+            let _ = write!(doc, " {}", doc_text(&text.text));
+        }
     }
     let retry = retry_advice(entry.retryable);
     let _ = write!(doc, "\n\n**Disposition:** `{}`", entry.disposition.as_str());
@@ -261,10 +294,17 @@ pub fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
             .map_or(reading.carrier.as_str(), |carrier| carrier.name.as_str());
         let _ = write!(
             doc,
-            "\n\n**{}** (`{}`): {} — **Disposition:** `{}`. **Kind:** `{}`",
+            "\n\n**{}** (`{}`): {}",
             doc_text(name),
             reading.carrier,
             doc_text(&reading.message),
+        );
+        if let Some(english) = &reading.english {
+            let _ = write!(doc, " (English: {})", doc_text(&english.text));
+        }
+        let _ = write!(
+            doc,
+            " — **Disposition:** `{}`. **Kind:** `{}`",
             reading.disposition.as_str(),
             reading.kind.as_str()
         );

@@ -76,6 +76,11 @@ pub const ASSOCIATED_ITEMS: &[&str] = &[
     "readings",
     "reading",
     "disposition_on",
+    "LANGUAGE",
+    "english",
+    "message_in",
+    "cause_in",
+    "solution_in",
 ];
 
 /// Everything `include_error_catalog!` emits for `catalog`.
@@ -253,6 +258,36 @@ fn push_code(out: &mut String, code: &CodeValue) {
     }
 }
 
+/// The names [`push_text`] writes with: `__T` (the runtime's `Text`) when some text is written,
+/// and `__S`, its option, always.
+fn text_names(any: bool, krate: &TokenStream) -> TokenStream {
+    let text = any.then(|| quote! { use #krate::__private::Text as __T; });
+    quote! {
+        type __S = ::core::option::Option<#krate::__private::Text>;
+        #text
+    }
+}
+
+/// An `Option<Text>` as source text, in the names of [`text_names`].
+fn push_text(out: &mut String, text: Option<&crate::model::Text>) {
+    let Some(text) = text else {
+        out.push_str("__S::None");
+        return;
+    };
+    out.push_str("__S::Some(");
+    push_bare_text(out, text);
+    out.push(')');
+}
+
+/// A `Text` as source text, in the names of [`text_names`].
+fn push_bare_text(out: &mut String, text: &crate::model::Text) {
+    out.push_str("__T { text: ");
+    source::push_str(out, &text.text);
+    out.push_str(", from: ");
+    source::push_str(out, &text.from);
+    out.push_str(" }");
+}
+
 /// The columns of the catalog, in the order of the generated accessors.
 fn columns(catalog: &Catalog, options: &Options) -> Vec<Column> {
     let krate = &options.krate;
@@ -392,6 +427,34 @@ fn columns(catalog: &Catalog, options: &Options) -> Vec<Column> {
             }),
         ),
         Column::plain(
+            "english",
+            quote! { ::core::option::Option<#krate::__private::English> },
+            "The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.",
+            {
+                let any = catalog.entries.iter().any(|entry| entry.english.is_some());
+                let english = any.then(|| quote! { use #krate::__private::English as __E; });
+                let text = text_names(any, krate);
+                quote! {
+                    type __O = ::core::option::Option<#krate::__private::English>;
+                    #english
+                    #text
+                }
+            },
+            values(catalog, options.parse, |out, entry| {
+                let Some(english) = &entry.english else {
+                    out.push_str("__O::None");
+                    return;
+                };
+                out.push_str("__O::Some(__E { message: ");
+                push_bare_text(out, &english.message);
+                out.push_str(", cause: ");
+                push_text(out, english.cause.as_ref());
+                out.push_str(", solution: ");
+                push_text(out, english.solution.as_ref());
+                out.push_str(" })");
+            }),
+        ),
+        Column::plain(
             "counterpart",
             quote! { ::core::option::Option<#krate::__private::Code> },
             "The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.",
@@ -439,10 +502,14 @@ fn columns(catalog: &Catalog, options: &Options) -> Vec<Column> {
                     .iter()
                     .any(|entry| entry.readings.is_empty())
                     .then(|| quote! { const __EMPTY: &[#krate::__private::Reading] = &[]; });
+                let text = text_names(catalog.entries.iter().any(|entry| {
+                    entry.readings.iter().any(|reading| reading.english.is_some())
+                }), krate);
                 quote! {
                     use #krate::__private::Reading as __R;
                     use #krate::__private::ErrorKind as __K;
                     use #krate::__private::Disposition as __D;
+                    #text
                     #empty
                 }
             },
@@ -459,9 +526,11 @@ fn columns(catalog: &Catalog, options: &Options) -> Vec<Column> {
                     source::push_str(out, &reading.message);
                     let _ = write!(
                         out,
-                        ", kind: __K::{:?}, retryable: {}, disposition: __D::{:?} }}",
+                        ", kind: __K::{:?}, retryable: {}, disposition: __D::{:?}, english: ",
                         reading.kind, reading.retryable, reading.disposition
                     );
+                    push_text(out, reading.english.as_ref());
+                    out.push_str(" }");
                 });
                 out.push(']');
             }),
@@ -618,12 +687,14 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, options: &Options) -> Tok
     let success_codes = catalog.success.iter().map(|ok| code_literal(&ok.code));
     let provenance = catalog.provenance.iter().map(|source| {
         let (id, title, url, secondary) = (&source.id, &source.title, &source.url, source.secondary);
+        let translation = source.translation;
         let version = opt_str(source.version.as_ref());
         quote! {
-            #krate::__private::Provenance { id: #id, title: #title, url: #url, version: #version, secondary: #secondary }
+            #krate::__private::Provenance { id: #id, title: #title, url: #url, version: #version, secondary: #secondary, translation: #translation }
         }
     });
     let counterpart_catalog = opt_str(catalog.counterpart.as_ref());
+    let language = format_ident!("{}", format!("{:?}", catalog.language));
     let columns = column_items(&columns(catalog, options), count);
     let carriers = carrier_items(catalog, options);
     let from_wire = lookup::from_wire_tokens(catalog, options);
@@ -649,6 +720,41 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, options: &Options) -> Tok
 
             /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
             pub const COUNTERPART_CATALOG: ::core::option::Option<&'static ::core::primitive::str> = #counterpart_catalog;
+
+            /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+            /// [`Self::solution`]).
+            pub const LANGUAGE: #krate::__private::Lang = #krate::__private::Lang::#language;
+
+            /// The message in `lang`: its English ([`Self::english`]) for English where the
+            /// catalog has it, else the vendor's own ([`Self::message`]).
+            #[must_use]
+            pub fn message_in(self, lang: #krate::__private::Lang) -> &'static ::core::primitive::str {
+                #krate::__private::text_in(
+                    lang,
+                    self.message(),
+                    ::core::option::Option::map(self.english(), |en| en.message),
+                )
+            }
+
+            /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+            /// entry has none.
+            #[must_use]
+            pub fn cause_in(self, lang: #krate::__private::Lang) -> ::core::option::Option<&'static ::core::primitive::str> {
+                let english = ::core::option::Option::and_then(self.english(), |en| en.cause);
+                ::core::option::Option::map(self.cause(), |cause| {
+                    #krate::__private::text_in(lang, cause, english)
+                })
+            }
+
+            /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+            /// entry has none.
+            #[must_use]
+            pub fn solution_in(self, lang: #krate::__private::Lang) -> ::core::option::Option<&'static ::core::primitive::str> {
+                let english = ::core::option::Option::and_then(self.english(), |en| en.solution);
+                ::core::option::Option::map(self.solution(), |solution| {
+                    #krate::__private::text_in(lang, solution, english)
+                })
+            }
 
             #columns
 
@@ -760,6 +866,7 @@ fn trait_impls(catalog: &Catalog, enum_name: &Ident, options: &Options) -> Token
             const SOURCE: &'static ::core::primitive::str = #source;
             const ENTRIES: &'static [Self] = #enum_name::ALL;
             const SOURCES: &'static [#krate::__private::Provenance] = #enum_name::SOURCES;
+            const LANGUAGE: #krate::__private::Lang = #enum_name::LANGUAGE;
 
             fn code(self) -> #krate::__private::Code {
                 #krate::__private::Code::#code_variant(#enum_name::code(self))
@@ -772,6 +879,9 @@ fn trait_impls(catalog: &Catalog, enum_name: &Ident, options: &Options) -> Token
             }
             fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 #enum_name::solution(self)
+            }
+            fn english(self) -> ::core::option::Option<#krate::__private::English> {
+                #enum_name::english(self)
             }
             fn kind(self) -> #krate::__private::ErrorKind {
                 #enum_name::kind(self)

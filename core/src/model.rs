@@ -1,7 +1,7 @@
 //! The validated catalog: what `check` produces and `expand` consumes. Every value here has
 //! passed every rule of `catalogs/README.md`.
 
-use error_catalog_runtime::{Disposition, ErrorKind};
+use error_catalog_runtime::{Disposition, ErrorKind, Lang};
 
 /// The type of a catalog's wire codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +74,8 @@ pub struct Catalog {
     /// `[[carrier]]`: the carriers whose readings of a code the entries give; empty for most
     /// catalogs.
     pub carriers: Vec<Carrier>,
+    /// `language`: the language of the vendor's texts.
+    pub language: Lang,
 }
 
 /// A carrier whose codes the catalog reads per carrier.
@@ -100,6 +102,8 @@ pub struct Reading {
     pub disposition: Disposition,
     /// Whether the reading sets `disposition`.
     pub disposition_set: bool,
+    /// `en`: the carrier's text in English.
+    pub english: Option<Text>,
 }
 
 /// One source of a catalog's entries: a vendor page, an SDK's code list, a transcription.
@@ -114,6 +118,28 @@ pub struct Provenance {
     pub version: Option<String>,
     /// A third-party or otherwise weaker source.
     pub secondary: bool,
+    /// A translation written for the catalog, not the vendor's own text.
+    pub translation: bool,
+}
+
+/// A text in English beside the vendor's, with its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    /// The text.
+    pub text: String,
+    /// The provenance id of its source (empty when the catalog has no provenance).
+    pub from: String,
+}
+
+/// `[entry.en]`: the English of an entry's texts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct English {
+    /// Of the message.
+    pub message: Text,
+    /// Of the cause, when the entry has one.
+    pub cause: Option<Text>,
+    /// Of the solution, when the entry has one.
+    pub solution: Option<Text>,
 }
 
 /// The same code worded (or meant) differently by another source.
@@ -173,6 +199,8 @@ pub struct Entry {
     pub amended_by: Vec<Amendment>,
     /// What the code means per carrier, in catalog order, one reading per carrier at most.
     pub readings: Vec<Reading>,
+    /// `[entry.en]`: the English of the entry's texts.
+    pub english: Option<English>,
 }
 
 /// What one overlay changed in an entry.

@@ -150,6 +150,7 @@ pub fn apply(catalog: &mut Catalog, file: &SourceFile) -> Vec<Diagnostic> {
         sources: Sources::of(&provenance),
         has_counterpart: catalog.counterpart.is_some(),
         carriers: carriers.iter().map(|carrier| carrier.id.as_str()).collect(),
+        english_allowed: catalog.language != error_catalog_runtime::Lang::En,
     };
     // Codes of this overlay → where they are in it.
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
@@ -434,6 +435,22 @@ fn amend(
         }
         set.push("carrier");
     }
+    let texts_set = set.contains(&"cause") || set.contains(&"solution");
+    let english_at = fields.english.as_ref().map(|(_, span)| span.clone());
+    if let Some((english, _)) = fields.english {
+        entry.english = Some(english);
+        set.push("en");
+    }
+    if let (Some(english), true) = (&entry.english, texts_set || english_at.is_some()) {
+        let at = english_at.unwrap_or(keys.code_span.clone());
+        check::check_english_fits(
+            diag,
+            english,
+            &at,
+            entry.cause.is_some(),
+            entry.solution.is_some(),
+        );
+    }
     entry.rederive();
     if table.keys().all(|(key, _)| key == "code") {
         diag.error(
@@ -532,6 +549,15 @@ fn add(
         return;
     }
     keys.aliases.retain(|(alias, _)| aliases.contains(alias));
+    if let Some((english, span)) = &fields.english {
+        check::check_english_fits(
+            diag,
+            english,
+            span,
+            fields.cause.is_some(),
+            fields.solution.is_some(),
+        );
+    }
     let Some(mut entry) = check::build_entry(&keys, fields) else {
         return;
     };

@@ -122,6 +122,13 @@ pub const HEADER: TableSchema = TableSchema {
             "\"string\"` or `code_type = \"integer\"",
         ),
         key(
+            "language",
+            "`\"zh\"` or `\"en\"`",
+            "no",
+            "the language of the vendor's texts (`e.message()`, `cause`, `solution`, readings); `\"zh\"` when absent. In a catalog that is not `\"en\"`, entries can carry English beside the vendor's words: `[entry.en]` below",
+            "\"zh\"",
+        ),
+        key(
             "description",
             "string",
             "no",
@@ -198,6 +205,13 @@ pub const PROVENANCE: TableSchema = TableSchema {
             "bool",
             "no",
             "a weaker source: a third-party transcription, a copy of unknown origin",
+            "true",
+        ),
+        key(
+            "translation",
+            "bool",
+            "no",
+            "a translation written for the catalog, not the vendor's own text: the source entries' English names (`from` of `[entry.en]`) when the vendor publishes none; `e.english()` tells it apart from the vendor's English",
             "true",
         ),
     ],
@@ -335,6 +349,13 @@ pub const ENTRY: TableSchema = TableSchema {
             "what the code means when one of the header's carriers reports it: `[[entry.carrier]]` below",
             "[]",
         ),
+        key(
+            "en",
+            "table",
+            "no",
+            "the English of the entry's texts, beside the vendor's (which stay as they are): `[entry.en]` below; not in a catalog whose `language` is `\"en\"`",
+            "{ message = \"…\", from = \"<provenance id>\" }",
+        ),
     ],
 };
 
@@ -351,6 +372,56 @@ pub const WORDING: TableSchema = TableSchema {
             "\"<provenance id>\"",
         ),
         key("message", "string", "yes", "its text", "\"…\""),
+    ],
+};
+
+/// `[entry.en]`: the English of an entry's texts.
+pub const ENGLISH: TableSchema = TableSchema {
+    what: "an `[entry.en]` table",
+    header: "[entry.en]",
+    keys: &[
+        key(
+            "message",
+            "string",
+            "yes, non-empty",
+            "the message in English",
+            "\"…\"",
+        ),
+        key(
+            "cause",
+            "string",
+            "when the entry has a `cause`",
+            "the cause in English; only beside the entry's own `cause`",
+            "\"…\"",
+        ),
+        key(
+            "solution",
+            "string",
+            "when the entry has a `solution`",
+            "the solution in English; only beside the entry's own `solution`",
+            "\"…\"",
+        ),
+        key(
+            "from",
+            "string",
+            "when the catalog has `[[provenance]]`",
+            "the provenance id of the English: the vendor's own English, or a `[[provenance]]` with `translation = true`",
+            "\"<provenance id>\"",
+        ),
+        key(
+            "cause_from",
+            "string",
+            "no",
+            "the provenance id of the cause's English, where it is not `from`'s (the vendor's English has the message, a translation the cause)",
+            "\"<provenance id>\"",
+        ),
+        key(
+            "solution_from",
+            "string",
+            "no",
+            "the provenance id of the solution's English, where it is not `from`'s",
+            "\"<provenance id>\"",
+        ),
     ],
 };
 
@@ -416,6 +487,35 @@ pub const READING: TableSchema = TableSchema {
             "what a sender does when this carrier reports the code; derived from `kind` and `retryable` when absent",
             "\"give_up\"",
         ),
+        key(
+            "en",
+            "table",
+            "no",
+            "the carrier's text in English: `{ message = \"…\", from = \"<provenance id>\" }`, as in `[entry.en]`",
+            "{ message = \"…\", from = \"<provenance id>\" }",
+        ),
+    ],
+};
+
+/// The `en` of an `[[entry.carrier]]`: the carrier's text in English.
+pub const READING_ENGLISH: TableSchema = TableSchema {
+    what: "an `en` table of an `[[entry.carrier]]`",
+    header: "[entry.carrier.en]",
+    keys: &[
+        key(
+            "message",
+            "string",
+            "yes, non-empty",
+            "the carrier's text in English",
+            "\"…\"",
+        ),
+        key(
+            "from",
+            "string",
+            "when the catalog has `[[provenance]]`",
+            "the provenance id of the English, as in `[entry.en]`",
+            "\"<provenance id>\"",
+        ),
     ],
 };
 
@@ -433,14 +533,16 @@ pub const OVERLAY: TableSchema = TableSchema {
 };
 
 /// Every table of the schema, in the order of the schema reference.
-pub const TABLES: [&TableSchema; 8] = [
+pub const TABLES: [&TableSchema; 10] = [
     &HEADER,
     &PROVENANCE,
     &SUCCESS,
     &CARRIER,
     &ENTRY,
     &WORDING,
+    &ENGLISH,
     &READING,
+    &READING_ENGLISH,
     &OVERLAY,
 ];
 

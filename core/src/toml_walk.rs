@@ -86,6 +86,29 @@ impl<'t, 'i> Table<'t, 'i> {
         value
     }
 
+    /// The table `key` (`[entry.en]`, or an inline table), read as a `schema` table; a value of
+    /// another shape is reported.
+    pub fn table(
+        &self,
+        diag: &mut Diagnostics<'_>,
+        key: &str,
+        schema: &'static TableSchema,
+    ) -> Option<Table<'t, 'i>> {
+        let value = self.get(key)?;
+        if let DeValue::Table(table) = value.get_ref() {
+            return Some(Table::new(table, value.span(), schema));
+        }
+        diag.error(
+            value.span(),
+            format!(
+                "`{key}` must be a table (`{}`), found {}",
+                schema.header,
+                type_name(value.get_ref())
+            ),
+        );
+        None
+    }
+
     /// The tables of the array of tables `key` (`[[entry]]`), each read as a `schema` table;
     /// a value of another shape is reported.
     pub fn tables(

@@ -142,7 +142,7 @@ fn header() {
             catalog(&[("homepage", Some("\"https://acme.example\""))], ENTRY),
             vec![
                 at(7, 1, "unknown field `homepage` in the catalog header").help(
-                    "the fields of the catalog header are: id, enum, vendor, product, source, code_type, description, counterpart, provenance, success, carrier, entry",
+                    "the fields of the catalog header are: id, enum, vendor, product, source, code_type, language, description, counterpart, provenance, success, carrier, entry",
                 ),
             ],
         ),
@@ -453,7 +453,7 @@ from = ["doc"]
             ),
             vec![
                 at(11, 1, "unknown field `homepage` in a `[[provenance]]` table").help(
-                    "the fields of a `[[provenance]]` table are: id, title, url, version, secondary",
+                    "the fields of a `[[provenance]]` table are: id, title, url, version, secondary, translation",
                 ),
             ],
         ),
@@ -817,7 +817,7 @@ counterpart = "Failure"
             string_catalog(&format!("{ENTRY}homepage = 1\n")),
             vec![
                 at(11, 1, "unknown field `homepage` in an `[[entry]]` table").help(
-                    "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart, carrier",
+                    "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart, carrier, en",
                 ),
             ],
         ),
@@ -1792,7 +1792,7 @@ fn two_hundred_bad_entries_give_every_problem_in_file_order() {
         );
         expected.push(
             at(7 + 5 * i + 4, 1, "unknown field `foo` in an `[[entry]]` table").help(
-                "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart, carrier",
+                "the fields of an `[[entry]]` table are: code, variant, symbol, message, cause, solution, kind, retryable, disposition, aliases, section, from, wording, counterpart, carrier, en",
             ),
         );
     }
@@ -2121,7 +2121,7 @@ fn carriers() {
             )),
             vec![
                 at(22, 1, "unknown field `solution` in an `[[entry.carrier]]` table")
-                    .help("the fields of an `[[entry.carrier]]` table are: id, message, kind, retryable, disposition"),
+                    .help("the fields of an `[[entry.carrier]]` table are: id, message, kind, retryable, disposition, en"),
             ],
         ),
         row(
@@ -2143,6 +2143,69 @@ fn carriers() {
             vec![
                 at(7, 1, "missing field `name` in a `[[carrier]]` table")
                     .help(r#"add `name = "…"`"#),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn english() {
+    let english = |keys: &str| format!("[entry.en]\nmessage = \"It failed.\"\n{keys}");
+    assert_rows(&[
+        ok(
+            "English beside a message, and a reading's",
+            string_catalog(&format!(
+                "{CARRIERS}{}{}",
+                receipt_entry(&(reading("china_mobile") + "en = { message = \"Number suspended\" }\n")),
+                english("")
+            )),
+        ),
+        row(
+            "English in a catalog whose texts are English",
+            string_catalog(&format!("language = \"en\"\n{ENTRY}{}", english(""))),
+            vec![at(12, 1, "this catalog's `language` is \"en\": its texts are English already").help(
+                "remove `en`, or set the header's `language` to the language of the vendor's texts",
+            )],
+        ),
+        row(
+            "an unknown language",
+            string_catalog(&format!("language = \"zn\"\n{ENTRY}")),
+            vec![at(7, 12, r#"unknown `language` "zn""#)
+                .help(r#"did you mean one of "en", "zh"?"#)
+                .help("the languages are: en, zh")],
+        ),
+        row(
+            "a cause's English without the entry's cause, a solution without its English",
+            string_catalog(&format!(
+                "{}solution = \"call us\"\n{}",
+                ENTRY,
+                english("cause = \"The network.\"\n")
+            )),
+            vec![
+                at(12, 1, "`en` has a `cause`, and the entry has none").help(
+                    "English is kept beside the vendor's texts: remove `cause` from `en`, or give the entry its `cause`",
+                ),
+                at(12, 1, "the entry has a `solution`, and its English (`en`) has none").help(
+                    "add `solution = \"…\"` to `en`: English is kept for every text of the entry",
+                ),
+            ],
+        ),
+        row(
+            "a source of a text the English does not have",
+            string_catalog(&format!("{ENTRY}{}", english("cause_from = \"doc\"\n"))),
+            vec![
+                at(13, 14, "`cause_from` without `cause`: it names the source of `cause`"),
+                at(13, 14, r#"provenance "doc" is not defined: the catalog has no `[[provenance]]`"#)
+                    .help("add a `[[provenance]]` table with this `id`, `title` and `url`"),
+            ],
+        ),
+        row(
+            "English without a message",
+            string_catalog(&format!("{ENTRY}[entry.en]\nsolution = \"s\"\n")),
+            // Without its message there is no English to fit to the entry: one problem.
+            vec![
+                at(11, 1, "missing field `message` in an `[entry.en]` table")
+                    .help(r#"add `message = "…"`"#),
             ],
         ),
     ]);

@@ -4,7 +4,7 @@
 //! (`[[entry.carrier]]`); the generated enum has `CARRIERS`, `readings()`, `reading(carrier)`
 //! and `disposition_on(carrier)`.
 
-use crate::{Disposition, ErrorKind};
+use crate::{Disposition, ErrorKind, Lang, Text};
 
 /// One carrier a catalog's codes can come from (a `[[carrier]]` table of the catalog).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -34,4 +34,14 @@ pub struct Reading {
     pub retryable: bool,
     /// What a sender does when this carrier reports the code.
     pub disposition: Disposition,
+    /// The carrier's text in English, beside the vendor's (see [`English`](crate::English)).
+    pub english: Option<Text>,
+}
+
+impl Reading {
+    /// The carrier's text in `lang`, or the vendor's own where the catalog has none in it.
+    #[must_use]
+    pub fn message_in(&self, lang: Lang) -> &'static str {
+        crate::lang::text_in(lang, self.message, self.english)
+    }
 }

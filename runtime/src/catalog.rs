@@ -4,7 +4,7 @@ use core::fmt;
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::{Code, Disposition, ErrorKind, Provenance, UnknownCode};
+use crate::{Code, Disposition, English, ErrorKind, Lang, Provenance, UnknownCode};
 
 /// An enum generated from a catalog by `include_error_catalog!`.
 ///
@@ -56,6 +56,8 @@ pub trait ErrorCatalog:
     /// Where the entries come from (the generated `SOURCES`); empty when the catalog does not
     /// say.
     const SOURCES: &'static [Provenance];
+    /// The language of the vendor's texts (the generated `LANGUAGE`).
+    const LANGUAGE: Lang;
 
     /// The wire code.
     fn code(self) -> Code;
@@ -65,6 +67,24 @@ pub trait ErrorCatalog:
     fn cause(self) -> Option<&'static str>;
     /// What the vendor says to do about it, when it says anything.
     fn solution(self) -> Option<&'static str>;
+    /// The English of the entry's texts, beside the vendor's, when the catalog has it.
+    fn english(self) -> Option<English>;
+    /// The message in `lang`, or the vendor's own where the catalog has none in it.
+    fn message_in(self, lang: Lang) -> &'static str {
+        crate::lang::text_in(lang, self.message(), self.english().map(|en| en.message))
+    }
+    /// The cause in `lang`, or the vendor's own where the catalog has none in it.
+    fn cause_in(self, lang: Lang) -> Option<&'static str> {
+        let english = self.english().and_then(|en| en.cause);
+        self.cause()
+            .map(|cause| crate::lang::text_in(lang, cause, english))
+    }
+    /// The solution in `lang`, or the vendor's own where the catalog has none in it.
+    fn solution_in(self, lang: Lang) -> Option<&'static str> {
+        let english = self.english().and_then(|en| en.solution);
+        self.solution()
+            .map(|solution| crate::lang::text_in(lang, solution, english))
+    }
     /// What a caller should do about it.
     fn kind(self) -> ErrorKind;
     /// Whether retrying the same request later may succeed.

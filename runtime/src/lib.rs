@@ -10,6 +10,7 @@
 //! - [`Disposition`]: the decision that follows: retry now or later, fail over, fix the request,
 //!   drop some recipients, give up on one, verify delivery first, ignore, alert.
 //! - [`principles`]: the rules every catalog entry's kind and disposition follow.
+//! - [`Lang`], [`English`]: the English kept beside a vendor's own words, and its sources.
 //! - [`Code`]: a wire code, string or integer.
 //! - [`UnknownCode`]: the error of parsing a code a catalog does not list.
 //! - [`ApiError`] (feature `alloc`, on with `std`): a failed call, with the server's message and
@@ -32,6 +33,7 @@ mod catalog;
 mod code;
 mod disposition;
 mod kind;
+mod lang;
 pub mod principles;
 mod provenance;
 mod unknown;
@@ -48,6 +50,7 @@ pub use crate::catalog::ErrorCatalog;
 pub use crate::code::Code;
 pub use crate::disposition::{Disposition, UnknownDisposition};
 pub use crate::kind::{ErrorKind, UnknownKind};
+pub use crate::lang::{English, Lang, Text};
 pub use crate::provenance::{Provenance, Wording};
 pub use crate::unknown::{KEPT_TEXT_LEN, UnknownCode};
 
@@ -56,9 +59,10 @@ pub use crate::unknown::{KEPT_TEXT_LEN, UnknownCode};
 pub mod __private {
     use core::fmt;
 
+    pub use crate::lang::text_in;
     pub use crate::{
-        Carrier, Code, Disposition, ErrorCatalog, ErrorKind, Provenance, Reading, UnknownCode,
-        Wording,
+        Carrier, Code, Disposition, English, ErrorCatalog, ErrorKind, Lang, Provenance, Reading,
+        Text, UnknownCode, Wording,
     };
 
     #[cfg(feature = "serde")]

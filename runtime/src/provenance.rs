@@ -21,6 +21,9 @@ pub struct Provenance {
     pub version: Option<&'static str>,
     /// Whether it is a weaker source: a third-party transcription, a copy of unknown origin.
     pub secondary: bool,
+    /// Whether it is a translation written for the catalog, not the vendor's own text: the
+    /// source of the English ([`English`](crate::English)) the vendor does not publish.
+    pub translation: bool,
 }
 
 /// Another source's wording of the same code, kept when it differs from the entry's own text

@@ -17,6 +17,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  - `pop_dev_213973`: Community repost, not the vendor's: developer.aliyun.com/ask/213973, 公共错误 (错误码 / 错误信息 / 描述 / 操作建议) of an Alibaba doc table; a stored copy of its first rows (to before InvalidParameter.Accept), full-width punctuation folded <https://developer.aliyun.com/ask/213973> (secondary source)
  - `pop_dev_278265`: Community repost, not the vendor's: developer.aliyun.com/ask/278265, 管控OpenAPI的客户端公用错误码 of an Alibaba doc table; a stored copy of its first rows, flattened by the store (columns split at the code and the HTTP status), full-width punctuation folded <https://developer.aliyun.com/ask/278265> (secondary source)
  - `real_replies`: Real replies posted by users of Alibaba Cloud APIs, collected in error-catalog's tests/refs/real\_bodies.md (each with its source) <https://github.com/sanjusss/aliyun-ddns/issues/77> (secondary source)
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>
 
  Success codes, which are not variants: `OK` (表示接口调用成功。).*/
     #[derive(
@@ -31,6 +32,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
     pub enum AliyunSmsError {
         /** `isv.SMS_SIGNATURE_SCENE_ILLEGAL`: 签名和模板类型不一致
 
+ **English** (translation, `translation`): Signature and template types do not match
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
@@ -40,6 +43,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 发送短信时不同签名的短信使用了相同扩展码。
 
  **Solution:** 在调用短信发送接口时，不同的短信签名使用不同的扩展码。
+
+ **English** (translation, `translation`): Extension code used incorrectly: the same extension code cannot be used for multiple signatures **Cause:** When sending SMS, messages with different signatures used the same extension code. **Solution:** When calling the SMS sending API, use different extension codes for different SMS signatures.
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -51,11 +56,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 如果想发送境内短信，请申请国内短信模版。
 
+ **English** (translation, `translation`): International/Hong Kong, Macao and Taiwan message templates do not support sending to Chinese mainland numbers **Cause:** International/Hong Kong, Macao and Taiwan message templates only support sending to numbers in international regions and Hong Kong, Macao and Taiwan. **Solution:** If you want to send SMS within the Chinese mainland, please apply for a domestic SMS template.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`*/
         IsvDomesticNumberNotSupported,
         /** `isv.DENY_IP_RANGE`: 原IP地址所在的地区被禁用
+
+ **English** (translation, `translation`): The region where the source IP address is located is disabled
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -67,11 +76,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 如需修改限额，请在短信服务控制台左侧导航栏中单击国内消息设置 \> 安全设置，修改发送总量阈值。
 
+ **English** (translation, `translation`): Daily sending limit triggered **Cause:** The daily SMS sending limit you set in the console has been reached. **Solution:** To change the limit, in the left navigation pane of the SMS console click 国内消息设置 \> 安全设置 (Domestic Message Settings \> Security Settings) and change the total sending volume threshold.
+
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`*/
         IsvDayLimitControl,
         /** `isv.MONTH_LIMIT_CONTROL`: 触发月发送限额
+
+ **English** (translation, `translation`): Monthly sending limit triggered
 
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -83,6 +96,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 修改短信文案。
 
+ **English** (translation, `translation`): SMS content contains content that is prohibited from being sent **Cause:** SMS content contains content that is prohibited from being sent. **Solution:** Modify the SMS text.
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`*/
@@ -93,6 +108,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请在短信服务控制台中申请符合规定的签名。
 
+ **English** (translation, `translation`): Signature is prohibited from use **Cause:** Signature is prohibited from use. **Solution:** Please apply in the SMS console for a signature that complies with the regulations.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`*/
@@ -102,6 +119,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** RAM权限不足。
 
  **Solution:** 请为当前使用的AK对应子账号进行授权：AliyunDysmsFullAccess（管理权限）。具体操作请参考：访问权限控制（<https://help.aliyun.com/document_detail/55764.html>）。
+
+ **English** (translation, `translation`): RAM permission DENY **Cause:** Insufficient RAM permissions. **Solution:** Please authorize the sub-account corresponding to the AK currently in use: AliyunDysmsFullAccess (management permission). For details, see: Access permission control (<https://help.aliyun.com/document_detail/55764.html>).
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -116,6 +135,9 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Solution:** 请及时充值。
  如果余额大于零仍报此错误，请通过工单联系工程师处理。
 
+ **English** (translation, `translation`): Service suspended **Cause:** Insufficient balance. When the balance is insufficient, SMS cannot be sent even if the package still has SMS quota. **Solution:** Please top up promptly.
+ If this error is still reported when the balance is greater than zero, please submit a ticket to contact an engineer to handle it.
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`*/
@@ -125,6 +147,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 该AK所属的账号尚未开通云通信的服务，包括短信、语音、流量等服务。
 
  **Solution:** 当出现此类提示报错需要检查当前AK是否已经开通阿里云云通信短信服务，如已开通消息服务，则参照消息服务文档调用接口。
+
+ **English** (translation, `translation`): Alibaba Cloud customer that has not activated Cloud Communication products **Cause:** The account that owns this AK has not activated Cloud Communication services, including SMS, voice, data traffic and other services. **Solution:** When this error is reported, check whether the current AK has activated the Alibaba Cloud Communication SMS service; if the Message Service has been activated, call the API according to the Message Service documentation.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -136,6 +160,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 检查AK对应账号是否已开通调用接口对应的服务。开通短信服务请单击短信服务产品介绍（<https://www.aliyun.com/product/sms>）。
 
+ **English** (translation, `translation`): Product not activated **Cause:** The account that owns this AK has not activated the product of the current API; for example, this error is reported when a user who has only activated the SMS service calls a voice API. **Solution:** Check whether the account corresponding to the AK has activated the service corresponding to the API being called. To activate the SMS service, click SMS product introduction (<https://www.aliyun.com/product/sms>).
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`*/
@@ -145,6 +171,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 使用了错误的账户名称或AK。
 
  **Solution:** 请确认账号信息。
+
+ **English** (translation, `translation`): Account does not exist **Cause:** An incorrect account name or AK was used. **Solution:** Please confirm the account information.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -156,6 +184,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请确认账号信息。
 
+ **English** (translation, `translation`): Account abnormal **Cause:** Account abnormal. **Solution:** Please confirm the account information.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`*/
@@ -165,6 +195,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 短信模板不存在，或未经审核通过。
 
  **Solution:** 参数TemplateCode请传入审核通过的模版ID，模版ID请在控制台模板管理（<https://dysms.console.aliyun.com/dysms.htm#/template>）页面中查看。
+
+ **English** (translation, `translation`): Invalid SMS template **Cause:** The SMS template does not exist or has not passed review. **Solution:** For the parameter TemplateCode, please pass the ID of a template that has passed review; template IDs can be viewed on the 模板管理 (Template Management) page of the console (<https://dysms.console.aliyun.com/dysms.htm#/template>).
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -177,6 +209,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 签名不存在，或未经审核通过。
 
  **Solution:** 参数SignName请传入审核通过的签名名称，签名请在控制台签名管理（<https://dysms.console.aliyun.com/dysms.htm#/sign>）页面中查看。
+
+ **English** (translation, `translation`): Invalid SMS signature **Cause:** The signature does not exist or has not passed review. **Solution:** For the parameter SignName, please pass the name of a signature that has passed review; signatures can be viewed on the 签名管理 (Signature Management) page of the console (<https://dysms.console.aliyun.com/dysms.htm#/sign>).
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -191,6 +225,9 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Solution:** 请根据对应的API文档检查参数格式。
  例如，短信查询接口QuerySendDetails的参数SendDate日期格式为yyyyMMdd，正确格式为20170101，错误格式为2017-01-01。
 
+ **English** (translation, `translation`): Parameter exception **Cause:** Incorrect parameter format. **Solution:** Please check the parameter format against the corresponding API documentation.
+ For example, the date format of the parameter SendDate of the SMS query API QuerySendDetails is yyyyMMdd: the correct format is 20170101, an incorrect format is 2017-01-01.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`
@@ -202,6 +239,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 系统错误。
 
  **Solution:** 请重新调用接口，如仍存在此情况请创建工单反馈工程师查看。
+
+ **English** (translation, `translation`): isp.SYSTEM\_ERROR **Cause:** System error. **Solution:** Please call the API again; if this still occurs, please submit a ticket for an engineer to look into it.
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -217,6 +256,10 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  - 国内短信：11位手机号码，例如15951955195。
  - 国际/港澳台消息：国际区号+号码，例如85200000000。
 
+ **English** (translation, `translation`): Invalid phone number **Cause:** Incorrect phone number format. **Solution:** Please pass the parameter PhoneNumbers in the correct format.
+ - Domestic SMS: 11-digit phone number, e.g. 15951955195.
+ - International/Hong Kong, Macao and Taiwan messages: international dialing code + number, e.g. 85200000000.
+
  **Disposition:** `drop_recipients`. **Kind:** `recipients_rejected` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`
@@ -228,6 +271,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 参数PhoneNumbers中指定的手机号码数量超出限制。
 
  **Solution:** 请将手机号码数量限制在1000个以内。
+
+ **English** (translation, `translation`): Number of phone numbers exceeds the limit **Cause:** The number of phone numbers specified in the parameter PhoneNumbers exceeds the limit. **Solution:** Please keep the number of phone numbers within 1000.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -242,6 +287,9 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Solution:** 请JSON格式字符串为模板变量赋值。
  例如，模版为\`您好${name}，验证码${code}\`，则参数TemplateParam可以指定为\`{"name":"Tom","code":"123"}\`。
 
+ **English** (translation, `translation`): Template is missing variables **Cause:** In the parameter TemplateParam, not all variables have been assigned values. **Solution:** Please assign values to the template variables with a JSON-format string.
+ For example, if the template is \`您好${name}，验证码${code}\`, the parameter TemplateParam can be specified as \`{"name":"Tom","code":"123"}\`.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`
@@ -253,6 +301,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 短信发送频率超限。
 
  **Solution:** 请将短信发送频率限制在正常的业务流控范围内。默认流控：使用同一个签名，对同一个手机号码发送短信验证码，支持1条/分钟，5条/小时 ，累计10条/天。
+
+ **English** (translation, `translation`): Business throttling **Cause:** SMS sending frequency exceeds the limit. **Solution:** Please keep the SMS sending frequency within the normal business flow control range. Default flow control: using the same signature, verification-code SMS sent to the same phone number are supported at 1 per minute, 5 per hour, and a cumulative 10 per day.
 
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -266,6 +316,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请在参数TemplateParam中指定正确的JSON格式字符串，例如\`{"code":"123"}\`。
 
+ **English** (translation, `translation`): Invalid JSON parameter; only string values are accepted **Cause:** Parameter format error: not valid JSON format. **Solution:** Please specify a correct JSON-format string in the parameter TemplateParam, e.g. \`{"code":"123"}\`.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`
@@ -278,6 +330,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请检查通过变量是否透传了一些敏感信息。
 
+ **English** (translation, `translation`): Blacklist control **Cause:** Blacklist control means that the variable content contains content that is restricted from being sent; for example, URLs are not allowed to be passed through in variables. **Solution:** Please check whether any sensitive information was passed through via variables.
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`*/
@@ -287,6 +341,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 参数超出长度限制。
 
  **Solution:** 每个变量的长度限制为1\~20字符。请修改参数长度。
+
+ **English** (translation, `translation`): Parameter exceeds the length limit **Cause:** Parameter exceeds the length limit. **Solution:** The length of each variable is limited to 1\~20 characters. Please modify the parameter length.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -300,6 +356,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请检查通过变量是否透传了URL或敏感信息。
 
+ **English** (translation, `translation`): URL not supported **Cause:** Blacklist control means that the variable content contains content that is restricted from being sent; for example, URLs are not allowed to be passed through in variables. **Solution:** Please check whether a URL or sensitive information was passed through via variables.
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`
@@ -312,6 +370,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请及时充值。调用接口前请确认当前账户余额是否足以支付预计发送的短信量。
 
+ **English** (translation, `translation`): Insufficient account balance **Cause:** The current account balance is insufficient. **Solution:** Please top up promptly. Before calling the API, please confirm that the current account balance is sufficient to pay for the expected volume of SMS to be sent.
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`*/
@@ -321,6 +381,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 变量内容含有限制发送的内容，例如变量中不允许透传URL。
 
  **Solution:** 请检查通过变量是否透传了URL或敏感信息。
+
+ **English** (translation, `translation`): Template variables contain illegal keywords **Cause:** The variable content contains content that is restricted from being sent; for example, URLs are not allowed to be passed through in variables. **Solution:** Please check whether a URL or sensitive information was passed through via variables.
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -334,6 +396,9 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** - 如果使用SDK调用接口，请注意accessKeyId和accessKeySecret字符串赋值正确。
  - 如果自行加密签名（Signature），请对照文档检查加密逻辑。
+
+ **English** (translation, `translation`): Specified signature is not matched with our calculation. **Cause:** Signature (Signature) encryption error. **Solution:** - If you call the API with an SDK, make sure the accessKeyId and accessKeySecret strings are assigned correctly.
+ - If you encrypt the signature (Signature) yourself, please check the encryption logic against the documentation.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -349,6 +414,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请使用GMT时间。
 
+ **English** (translation, `translation`): Specified time stamp or date value is expired. **Cause:** Usually a timestamp error caused by a time zone difference: the time the request was sent and the time the server received the request are not within 15 minutes of each other. The Alibaba Cloud gateway uses GMT time. **Solution:** Please use GMT time.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`, `pop_help_48054`, `pop_dev_213973`, `pop_dev_278265`
@@ -360,6 +427,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 唯一随机数重复，SignatureNonce为唯一随机数，用于防止网络重放攻击。
 
  **Solution:** 不同请求请使用不同的随机数值。
+
+ **English** (translation, `translation`): Specified signature nonce was used already. **Cause:** Duplicate unique random number: SignatureNonce is a unique random number used to prevent network replay attacks. **Solution:** Please use different random values for different requests.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
@@ -375,6 +444,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请确认接口的版本号，短信服务的API版本号（Version）为2017-05-25。
 
+ **English** (translation, `translation`): Specified parameter Version is not valid. **Cause:** Version number (Version) error. **Solution:** Please confirm the API version number; the API version number (Version) of the SMS service is 2017-05-25.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`
@@ -387,6 +458,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请在参数Action中使用正确的接口地址和接口名。
 
+ **English** (translation, `translation`): Specified api is not found, please check your url and method **Cause:** The API name specified in the parameter Action is incorrect. **Solution:** Please use the correct API address and API name in the parameter Action.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section API 错误码. Catalog `aliyun_sms`.
 
  **Sources:** `doc`, `nextweb`
@@ -395,11 +468,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         InvalidActionNotFound,
         /** `isv.SIGN_COUNT_OVER_LIMIT`: 超过单自然日签名申请数量上限
 
+ **English** (translation, `translation`): Exceeded the maximum number of signature applications per calendar day
+
  **Disposition:** `retry_later`. **Kind:** `quota_exhausted` (retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvSignCountOverLimit,
         /** `isv.TEMPLATE_COUNT_OVER_LIMIT`: 超过单自然日模板申请数量上限
+
+ **English** (translation, `translation`): Exceeded the maximum number of template applications per calendar day
 
  **Disposition:** `retry_later`. **Kind:** `quota_exhausted` (retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -407,11 +484,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvTemplateCountOverLimit,
         /** `isv.SIGN_NAME_ILLEGAL`: 签名名称不符合规范
 
+ **English** (translation, `translation`): Signature name does not meet the requirements
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvSignNameIllegal,
         /** `isv.SIGN_FILE_LIMIT`: 签名认证材料附件大小超过限制
+
+ **English** (translation, `translation`): Signature certification material attachment size exceeds the limit
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -419,11 +500,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvSignFileLimit,
         /** `isv.SIGN_OVER_LIMIT`: 签名字符数量超过限制
 
+ **English** (translation, `translation`): Number of signature characters exceeds the limit
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvSignOverLimit,
         /** `isv.TEMPLATE_OVER_LIMIT`: 模板字符数量超过限制
+
+ **English** (translation, `translation`): Number of template characters exceeds the limit
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -431,11 +516,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvTemplateOverLimit,
         /** `SIGNATURE_BLACKLIST`: 签名内容涉及违规信息
 
+ **English** (translation, `translation`): Signature content involves prohibited information
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         SignatureBlacklist,
         /** `isv.SHORTURL_OVER_LIMIT`: 超过单自然日短链申请数量上限
+
+ **English** (translation, `translation`): Exceeded the maximum number of short link applications per calendar day
 
  **Disposition:** `retry_later`. **Kind:** `quota_exhausted` (retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -443,11 +532,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvShorturlOverLimit,
         /** `isv.NO_AVAILABLE_SHORT_URL`: 该账号无有效短链
 
+ **English** (translation, `translation`): This account has no valid short link
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvNoAvailableShortUrl,
         /** `isv.SHORTURL_NAME_ILLEGAL`: 短链名不能超过13字符
+
+ **English** (translation, `translation`): Short link name cannot exceed 13 characters
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -455,11 +548,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvShorturlNameIllegal,
         /** `isv.SOURCEURL_OVER_LIMIT`: 原始链接字符数量超过限制
 
+ **English** (translation, `translation`): Number of characters in the original link exceeds the limit
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvSourceurlOverLimit,
         /** `isv.SHORTURL_TIME_ILLEGAL`: 短链有效期期限超过限制
+
+ **English** (translation, `translation`): Short link validity period exceeds the limit
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -467,11 +564,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvShorturlTimeIllegal,
         /** `isv.PHONENUMBERS_OVER_LIMIT`: 上传手机号个数超过上限
 
+ **English** (translation, `translation`): Number of uploaded phone numbers exceeds the upper limit
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvPhonenumbersOverLimit,
         /** `isv.SHORTURL_STILL_AVAILABLE`: 原始链接生成的短链仍在有效期内
+
+ **English** (translation, `translation`): The short link generated from the original link is still within its validity period
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -479,11 +580,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvShorturlStillAvailable,
         /** `isv.ERROR_EMPTY_FILE`: 签名文件为空
 
+ **English** (translation, `translation`): Signature file is empty
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvErrorEmptyFile,
         /** `isp.GATEWAY_ERROR`: 调用发送应用模块失败
+
+ **English** (translation, `translation`): Failed to call the sending application module
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -491,11 +596,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IspGatewayError,
         /** `isv.ERROR_SIGN_NOT_DELETE`: 审核中的签名，暂时无法删除
 
+ **English** (translation, `translation`): A signature under review cannot be deleted for now
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvErrorSignNotDelete,
         /** `isv.ERROR_SIGN_NOT_MODIFY`: 已通过的签名不支持修改
+
+ **English** (translation, `translation`): A signature that has passed review cannot be modified
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -503,11 +612,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvErrorSignNotModify,
         /** `isv.ERROR_TEMPLATE_NOT_DELETE`: 审核中的模板，暂时无法删除
 
+ **English** (translation, `translation`): A template under review cannot be deleted for now
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvErrorTemplateNotDelete,
         /** `isv.ERROR_TEMPLATE_NOT_MODIFY`: 已通过的模板不支持修改
+
+ **English** (translation, `translation`): A template that has passed review cannot be modified
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -515,11 +628,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvErrorTemplateNotModify,
         /** `isv.SMS_OVER_LIMIT`: 单日最多申请模板或签名100条
 
+ **English** (translation, `translation`): A maximum of 100 templates or signatures can be applied for per day
+
  **Disposition:** `retry_later`. **Kind:** `quota_exhausted` (retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvSmsOverLimit,
         /** `isv.CUSTOMER_REFUSED`: 用户已退订推广短信
+
+ **English** (translation, `translation`): The subscriber has unsubscribed from promotional SMS
 
  **Disposition:** `drop_recipients`. **Kind:** `recipients_rejected` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -527,11 +644,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvCustomerRefused,
         /** `isv.SMS_TEST_SIGN_TEMPLATE_LIMIT`: 测试模板和签名限制
 
+ **English** (translation, `translation`): Test template and signature restriction
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvSmsTestSignTemplateLimit,
         /** `isv.SHORTURL_DOMAIN_EMPTY`: 短链创建失败
+
+ **English** (translation, `translation`): Short link creation failed
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -539,11 +660,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvShorturlDomainEmpty,
         /** `template_parameter_count_illegal`: 验证码模板仅支持一个验证码作为变量
 
+ **English** (translation, `translation`): Verification code templates support only one verification code as a variable
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         TemplateParameterCountIllegal,
         /** `isv.SMS_TEST_TEMPLATE_PARAMS_ILLEGAL`: 测试专用模板中的变量仅支持4\~6位纯数字
+
+ **English** (translation, `translation`): Variables in test-only templates support only purely numeric values of 4\~6 digits
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -551,11 +676,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvSmsTestTemplateParamsIllegal,
         /** `isv.SMS_TEST_NUMBER_LIMIT`: 只能向已绑定的手机号发送
 
+ **English** (translation, `translation`): Can only send to bound phone numbers
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvSmsTestNumberLimit,
         /** `isv.SMS_SIGN_EMOJI_ILLEGAL`: 签名不能包含emoji表情
+
+ **English** (translation, `translation`): Signature cannot contain emoji
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -563,11 +692,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvSmsSignEmojiIllegal,
         /** `isv.SECURITY_FROZEN_ACCOUNT`: 因该账号长时间未使用，出于对您的账号安全考虑，已限制您账号的短信发送
 
+ **English** (translation, `translation`): Because this account has not been used for a long time, SMS sending from your account has been restricted out of consideration for your account's security
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvSecurityFrozenAccount,
         /** `IS_CLOSE`: 短信下发时通道被关停
+
+ **English** (translation, `translation`): The channel was shut down when the SMS was being delivered
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -575,11 +708,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsClose,
         /** `PARAMS_ILLEGAL`: 参数错误
 
+ **English** (translation, `translation`): Parameter error
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         ParamsIllegal,
         /** `MOBILE_NOT_ON_SERVICE`: 停机、空号、暂停服务、关机、不在服务区
+
+ **English** (translation, `translation`): Number suspended, number does not exist, service paused, phone switched off, out of the service area
 
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -587,11 +724,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         MobileNotOnService,
         /** `MOBILE_SEND_LIMIT`: 单个号码日、月发送上限，流控超限，频繁发送超限
 
+ **English** (translation, `translation`): Daily/monthly sending limit for a single number, flow control limit exceeded, frequent sending limit exceeded
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         MobileSendLimit,
         /** `MOBILE_ACCOUNT_ABNORMAL`: 用户账户异常、携号转网、欠费等
+
+ **English** (translation, `translation`): Subscriber account abnormal, number ported to another carrier, in arrears, etc.
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -599,11 +740,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         MobileAccountAbnormal,
         /** `MOBILE_IN_BLACK`: 手机号在黑名单
 
+ **English** (translation, `translation`): Phone number is in the blacklist
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         MobileInBlack,
         /** `MOBLLE_TERMINAL_ERROR`: 手机终端问题、内存满、SIM卡满、非法设备等
+
+ **English** (translation, `translation`): Handset problem, memory full, SIM card full, illegal device, etc.
 
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -611,11 +756,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         MoblleTerminalError,
         /** `CONTENT_KEYWORD`: 内容关键字拦截
 
+ **English** (translation, `translation`): Blocked by content keywords
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         ContentKeyword,
         /** `INVALID_NUMBER`: 号码状态异常
+
+ **English** (translation, `translation`): Abnormal number status
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -623,11 +772,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         InvalidNumber,
         /** `CONTENT_ERROR`: 内容无退订
 
+ **English** (translation, `translation`): Content has no unsubscribe option
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         ContentError,
         /** `REQUEST_SUCCESS`: 请求成功（平台接到请求，但未接收到运营商侧的回执状态）
+
+ **English** (translation, `translation`): Request succeeded (the platform received the request but has not received the delivery receipt status from the carrier side)
 
  **Disposition:** `verify`. **Kind:** `maybe_delivered` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -635,11 +788,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         RequestSuccess,
         /** `SP_NOT_BY_INTER_SMS`: 未开通国际短信
 
+ **English** (translation, `translation`): International SMS not activated
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         SpNotByInterSms,
         /** `SP_UNKNOWN_ERROR`: 运营商未知错误
+
+ **English** (translation, `translation`): Carrier unknown error
 
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -647,11 +804,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         SpUnknownError,
         /** `USER_REJECT`: 接收用户已退订此业务或产品未开通
 
+ **English** (translation, `translation`): The receiving subscriber has unsubscribed from this service, or the product is not activated
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         UserReject,
         /** `NO_ROUTE`: 当前短信内容无可用通道发送
+
+ **English** (translation, `translation`): No channel available to send the current SMS content
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -659,11 +820,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         NoRoute,
         /** `isv.UNSUPPORTED_CONTENT`: 不支持的短信内容
 
+ **English** (translation, `translation`): Unsupported SMS content
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvUnsupportedContent,
         /** `isv.SMS_CONTENT_MISMATCH_TEMPLATE_TYPE`: 短信内容和模板属性不匹配
+
+ **English** (translation, `translation`): SMS content does not match the template attributes
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -671,11 +836,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvSmsContentMismatchTemplateType,
         /** `isv.ONE_CODE_MULTIPLE_SIGN`: 一码多签
 
+ **English** (translation, `translation`): One code, multiple signatures
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvOneCodeMultipleSign,
         /** `isv.CODE_EXCEED_LIMIT`: 自拓扩展码个数已超过上限
+
+ **English** (translation, `translation`): The number of self-extended extension codes has exceeded the upper limit
 
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -683,11 +852,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IsvCodeExceedLimit,
         /** `isv.CODE_ERROR`: 传入扩展码不可用
 
+ **English** (translation, `translation`): The extension code passed in is unavailable
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvCodeError,
         /** `PORT_NOT_REGISTERED`: 当前使用端口号尚未完成企业实名制报备流程
+
+ **English** (translation, `translation`): The port number currently in use has not completed the enterprise real-name filing process
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -695,11 +868,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         PortNotRegistered,
         /** `isv.SIGN_SOURCE_ILLEGAL`: 签名来源不支持
 
+ **English** (translation, `translation`): Signature source not supported
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
  **Sources:** `nextweb`*/
         IsvSignSourceIllegal,
         /** `IdempotentParameterMismatch`: The request is retried with updated parameters.
+
+ **English** (translation, `translation`): The request is retried with updated parameters.
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -707,11 +884,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IdempotentParameterMismatch,
         /** `IllegalTimestamp`: The input parameter “Timestamp” that is mandatory for processing this request is not supplied.
 
+ **English** (translation, `translation`): The input parameter “Timestamp” that is mandatory for processing this request is not supplied.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         IllegalTimestamp,
         /** `IncompleteSignature`: The request signature does not conform to Aliyun standards.
+
+ **English** (translation, `translation`): The request signature does not conform to Aliyun standards.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -719,11 +900,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         IncompleteSignature,
         /** `InsufficientBalance`: Your account does not have enough balance.
 
+ **English** (translation, `translation`): Your account does not have enough balance.
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         InsufficientBalance,
         /** `InvalidAccessKeyId.NotFound`: The specified Access Key ID does not exist.
+
+ **English** (translation, `translation`): The specified Access Key ID does not exist.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -735,11 +920,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         InvalidAccessKeyIdNotFound,
         /** `InvalidOwner`: OwnerId and OwnerAccount can’t be used at one API access.
 
+ **English** (translation, `translation`): OwnerId and OwnerAccount can’t be used at one API access.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         InvalidOwner,
         /** `InvalidOwnerAccount`: The specified OwnerAccount is not valid.
+
+ **English** (translation, `translation`): The specified OwnerAccount is not valid.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -747,11 +936,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         InvalidOwnerAccount,
         /** `InvalidOwnerId`: The specified OwnerId is not valid.
 
+ **English** (translation, `translation`): The specified OwnerId is not valid.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         InvalidOwnerId,
         /** `InvalidParamater`: The specified parameter “SignatureMethod” is not valid.
+
+ **English** (translation, `translation`): The specified parameter “SignatureMethod” is not valid.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -760,6 +953,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Worded by `pop_ecs_docrepo`:** The specified parameter “SignatureVersion” is not valid.*/
         InvalidParamater,
         /** `InvalidParameter`: The specified parameter is not valid
+
+ **English** (translation, `translation`): The specified parameter is not valid
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -771,11 +966,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         InvalidParameter,
         /** `InvalidParameter.IsNull`: The required parameter must be not null.
 
+ **English** (translation, `translation`): The required parameter must be not null.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         InvalidParameterIsNull,
         /** `MissingParameter`: The input parameter “Action” that is mandatory for processing this request is not supplied
+
+ **English** (translation, `translation`): The input parameter “Action” that is mandatory for processing this request is not supplied
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -795,6 +994,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         MissingParameter,
         /** `Throttling`: You have made too many requests within a short time; your request is denied due to request throttling.
 
+ **English** (translation, `translation`): You have made too many requests within a short time; your request is denied due to request throttling.
+
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`, `pop_help_435312`
@@ -803,11 +1004,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         Throttling,
         /** `UnsupportedParameter`: The parameters is unsupported.
 
+ **English** (translation, `translation`): The parameters is unsupported.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         UnsupportedParameter,
         /** `UnknownError`: The request processing has failed due to some unknown error.
+
+ **English** (translation, `translation`): The request processing has failed due to some unknown error.
 
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -815,11 +1020,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         UnknownError,
         /** `Forbidden.AccessKeyDisabled`: The Access Key is disabled.
 
+ **English** (translation, `translation`): The Access Key is disabled.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         ForbiddenAccessKeyDisabled,
         /** `Forbidden.NotSupportRAM`: This action does not support accessed by RAM mode.
+
+ **English** (translation, `translation`): This action does not support accessed by RAM mode.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -827,11 +1036,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         ForbiddenNotSupportRAM,
         /** `Forbidden.RAM`: User not authorized to operate on the specified resource, or this API doesn’t support RAM.
 
+ **English** (translation, `translation`): User not authorized to operate on the specified resource, or this API doesn’t support RAM.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         ForbiddenRam,
         /** `Forbidden.RiskControl`: This operation is forbidden by Aliyun RiskControl system.
+
+ **English** (translation, `translation`): This operation is forbidden by Aliyun RiskControl system.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -839,11 +1052,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         ForbiddenRiskControl,
         /** `Forbidden.SubUser`: The specified action is not available for you.
 
+ **English** (translation, `translation`): The specified action is not available for you.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         ForbiddenSubUser,
         /** `Forbidden.Unauthorized`: User not authorized to operate on the specified resource.
+
+ **English** (translation, `translation`): User not authorized to operate on the specified resource.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -851,11 +1068,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         ForbiddenUnauthorized,
         /** `InvalidAccount.NotFound`: The specified Account does not exist.
 
+ **English** (translation, `translation`): The specified Account does not exist.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         InvalidAccountNotFound,
         /** `InvalidAction`: Specified action is not valid.
+
+ **English** (translation, `translation`): Specified action is not valid.
 
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -863,11 +1084,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         InvalidAction,
         /** `InvalidIdempotenceParameter.Mismatch`: The specified parameters are different from before.
 
+ **English** (translation, `translation`): The specified parameters are different from before.
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         InvalidIdempotenceParameterMismatch,
         /** `InvalidParameter.OwnerAccount`: OwnerAccount is Invalid.
+
+ **English** (translation, `translation`): OwnerAccount is Invalid.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -875,11 +1100,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         InvalidParameterOwnerAccount,
         /** `InvalidParameter.ResourceOwnerAccount`: ResourceOwnerAccount is Invalid.
 
+ **English** (translation, `translation`): ResourceOwnerAccount is Invalid.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         InvalidParameterResourceOwnerAccount,
         /** `LastTokenProcessing`: The last token request is processing.
+
+ **English** (translation, `translation`): The last token request is processing.
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -887,11 +1116,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         LastTokenProcessing,
         /** `RealNameAuthenticationError`: Your account has not passed the real-name authentication yet.
 
+ **English** (translation, `translation`): Your account has not passed the real-name authentication yet.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         RealNameAuthenticationError,
         /** `UnsupportedHTTPMethod`: This http method is not supported.
+
+ **English** (translation, `translation`): This http method is not supported.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -899,11 +1132,15 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         UnsupportedHTTPMethod,
         /** `OperationConflict`: Request was denied due to conflict with a previous request.
 
+ **English** (translation, `translation`): Request was denied due to conflict with a previous request.
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         OperationConflict,
         /** `InternalError`: The request processing has failed due to some unknown error, exception or failure.
+
+ **English** (translation, `translation`): The request processing has failed due to some unknown error, exception or failure.
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -911,17 +1148,23 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         InternalError,
         /** `ServiceUnavailable`: The request has failed due to a temporary failure of the server.
 
+ **English** (translation, `translation`): The request has failed due to a temporary failure of the server.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`, `pop_help_435312`*/
         ServiceUnavailable,
         /** `ServiceUnavailable.RegionMaintaining`: System maintenance is in progress on the selected region, please wait a few minutes before trying again.
 
+ **English** (translation, `translation`): System maintenance is in progress on the selected region, please wait a few minutes before trying again.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_ecs_docrepo`*/
         ServiceUnavailableRegionMaintaining,
         /** `InvalidProduct.NotFound`: Cannot find product according to your specified domain.
+
+ **English** (translation, `translation`): Cannot find product according to your specified domain.
 
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -931,6 +1174,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请检查调用的API是否正确,需注意大小写。
 
+ **English** (translation, `translation`): Specified api is not found,please check your url and method. **Solution:** Please check whether the API called is correct; note that it is case-sensitive.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_help_48054`, `pop_dev_213973`, `pop_dev_278265`*/
@@ -938,6 +1183,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         /** `InvalidProtocol.NeedSsl`: Your request is denied as lack of ssl protect.
 
  **Solution:** API配置只支持HTTPS协议:request.setProtocol(ProtocolType.HTTPS);
+
+ **English** (translation, `translation`): Your request is denied as lack of ssl protect. **Solution:** API configuration supports only the HTTPS protocol: request.setProtocol(ProtocolType.HTTPS);
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -947,6 +1194,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 时间戳格式不对(Date和Timestamp)应为ISO8601格式化时间戳。
 
+ **English** (translation, `translation`): Specified time stamp or date value is not well formatted. **Solution:** Incorrect timestamp format (Date and Timestamp); it should be an ISO8601-formatted timestamp.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_help_48054`, `pop_dev_213973`, `pop_dev_278265`*/
@@ -954,6 +1203,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         /** `Throttling.User`: Request was denied due to user flow control.
 
  **Cause:** 用户这个时段的流量已经超限。
+
+ **English** (translation, `translation`): Request was denied due to user flow control. **Cause:** The user's traffic for this time period has exceeded the limit.
 
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -963,6 +1214,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Cause:** API这个时段的流量已经超限。
 
+ **English** (translation, `translation`): Request was denied due to api flow control. **Cause:** The API's traffic for this time period has exceeded the limit.
+
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_help_48054`*/
@@ -970,6 +1223,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         /** `UnsupportedOperation`: The specified action is not supported.
 
  **Cause:** 无效的接口
+
+ **English** (translation, `translation`): The specified action is not supported. **Cause:** Invalid API
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -979,6 +1234,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Cause:** 无效的版本
 
+ **English** (translation, `translation`): The specified version does not exist. **Cause:** Invalid version
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_help_435312`*/
@@ -987,6 +1244,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Cause:** 操作被禁止
 
+ **English** (translation, `translation`): User not authorized to operate on the specified resource. **Cause:** Operation forbidden
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_help_435312`*/
@@ -994,6 +1253,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         /** `Forbidden.UserVerification`: Your user account is not verified by Aliyun.
 
  **Cause:** 无实名验证
+
+ **English** (translation, `translation`): Your user account is not verified by Aliyun. **Cause:** No real-name verification
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -1005,6 +1266,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 请检查 AccessKey 是否正常可用。请使用状态为启用的 AccessKey。
 
+ **English** (translation, `translation`): Specified access key is disabled. **Cause:** AccessKeyId is disabled. **Solution:** Please check whether the AccessKey is working normally and usable. Please use an AccessKey whose status is enabled.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_dev_213973`, `pop_dev_278265`*/
@@ -1014,6 +1277,8 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
  **Cause:** 返回值格式不正确(Format 不支持)。
 
  **Solution:** 返回格式支持 XML 与 JSON,默认为 XML。
+
+ **English** (translation, `translation`): Specified parameter format is not valid. **Cause:** Incorrect return value format (Format not supported). **Solution:** Supported return formats are XML and JSON; the default is XML.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
@@ -1025,17 +1290,23 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
 
  **Solution:** 默认可以不填写该值。
 
+ **English** (translation, `translation`): Specified signature method is not valid. **Cause:** Signature method not supported. **Solution:** By default, this value can be left empty.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码. Catalog `aliyun_sms`.
 
  **Sources:** `pop_dev_278265`*/
         InvalidSignatureMethod,
         /** `InvalidAccessKeyId`: Specified access key is not found or invalid.
 
+ **English** (translation, `translation`): Specified access key is not found or invalid.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 网关公共错误码 (seen in real replies). Catalog `aliyun_sms`.
 
  **Sources:** `real_replies`*/
         InvalidAccessKeyId,
         /** `MissingSignName`: SignName is mandatory for this action.
+
+ **English** (translation, `translation`): SignName is mandatory for this action.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网关公共错误码 (seen in real replies). Catalog `aliyun_sms`.
 
@@ -1190,6 +1461,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
                 url: "https://help.aliyun.com/document_detail/101346.html",
                 version: ::core::option::Option::None,
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "nextweb",
@@ -1199,6 +1471,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
                     "f6cceb10 (file unchanged since 7e59fe49)",
                 ),
                 secondary: true,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "pop_ecs_docrepo",
@@ -1208,6 +1481,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
                     "322eaab8 (repo HEAD 2021-07-19; file last changed 6a61e2d5, 2019-01-23)",
                 ),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "pop_help_48054",
@@ -1215,6 +1489,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
                 url: "https://help.aliyun.com/document_detail/48054.html",
                 version: ::core::option::Option::None,
                 secondary: true,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "pop_help_435312",
@@ -1222,6 +1497,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
                 url: "https://help.aliyun.com/document_detail/435312.html",
                 version: ::core::option::Option::None,
                 secondary: true,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "pop_dev_213973",
@@ -1229,6 +1505,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
                 url: "https://developer.aliyun.com/ask/213973",
                 version: ::core::option::Option::None,
                 secondary: true,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "pop_dev_278265",
@@ -1236,6 +1513,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
                 url: "https://developer.aliyun.com/ask/278265",
                 version: ::core::option::Option::None,
                 secondary: true,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "real_replies",
@@ -1243,12 +1521,71 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
                 url: "https://github.com/sanjusss/aliyun-ddns/issues/77",
                 version: ::core::option::Option::None,
                 secondary: true,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> &'static ::core::primitive::str {
@@ -2720,6 +3057,1302 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
             ];
             __TABLE[self as ::core::primitive::usize]
         }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 132usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature and template types do not match",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Extension code used incorrectly: the same extension code cannot be used for multiple signatures",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "When sending SMS, messages with different signatures used the same extension code.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "When calling the SMS sending API, use different extension codes for different SMS signatures.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "International/Hong Kong, Macao and Taiwan message templates do not support sending to Chinese mainland numbers",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "International/Hong Kong, Macao and Taiwan message templates only support sending to numbers in international regions and Hong Kong, Macao and Taiwan.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "If you want to send SMS within the Chinese mainland, please apply for a domestic SMS template.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The region where the source IP address is located is disabled",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Daily sending limit triggered",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The daily SMS sending limit you set in the console has been reached.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "To change the limit, in the left navigation pane of the SMS console click 国内消息设置 > 安全设置 (Domestic Message Settings > Security Settings) and change the total sending volume threshold.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Monthly sending limit triggered",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SMS content contains content that is prohibited from being sent",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "SMS content contains content that is prohibited from being sent.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Modify the SMS text.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature is prohibited from use",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Signature is prohibited from use.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please apply in the SMS console for a signature that complies with the regulations.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "RAM permission DENY",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Insufficient RAM permissions.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please authorize the sub-account corresponding to the AK currently in use: AliyunDysmsFullAccess (management permission). For details, see: Access permission control (https://help.aliyun.com/document_detail/55764.html).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Service suspended",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Insufficient balance. When the balance is insufficient, SMS cannot be sent even if the package still has SMS quota.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please top up promptly.\nIf this error is still reported when the balance is greater than zero, please submit a ticket to contact an engineer to handle it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Alibaba Cloud customer that has not activated Cloud Communication products",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The account that owns this AK has not activated Cloud Communication services, including SMS, voice, data traffic and other services.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "When this error is reported, check whether the current AK has activated the Alibaba Cloud Communication SMS service; if the Message Service has been activated, call the API according to the Message Service documentation.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Product not activated",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The account that owns this AK has not activated the product of the current API; for example, this error is reported when a user who has only activated the SMS service calls a voice API.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the account corresponding to the AK has activated the service corresponding to the API being called. To activate the SMS service, click SMS product introduction (https://www.aliyun.com/product/sms).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Account does not exist",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "An incorrect account name or AK was used.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please confirm the account information.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Account abnormal",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Account abnormal.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please confirm the account information.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid SMS template",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The SMS template does not exist or has not passed review.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "For the parameter TemplateCode, please pass the ID of a template that has passed review; template IDs can be viewed on the 模板管理 (Template Management) page of the console (https://dysms.console.aliyun.com/dysms.htm#/template).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid SMS signature",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The signature does not exist or has not passed review.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "For the parameter SignName, please pass the name of a signature that has passed review; signatures can be viewed on the 签名管理 (Signature Management) page of the console (https://dysms.console.aliyun.com/dysms.htm#/sign).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Parameter exception",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Incorrect parameter format.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please check the parameter format against the corresponding API documentation.\nFor example, the date format of the parameter SendDate of the SMS query API QuerySendDetails is yyyyMMdd: the correct format is 20170101, an incorrect format is 2017-01-01.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "isp.SYSTEM_ERROR",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "System error.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please call the API again; if this still occurs, please submit a ticket for an engineer to look into it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid phone number",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Incorrect phone number format.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please pass the parameter PhoneNumbers in the correct format.\n- Domestic SMS: 11-digit phone number, e.g. 15951955195.\n- International/Hong Kong, Macao and Taiwan messages: international dialing code + number, e.g. 85200000000.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number of phone numbers exceeds the limit",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The number of phone numbers specified in the parameter PhoneNumbers exceeds the limit.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please keep the number of phone numbers within 1000.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Template is missing variables",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "In the parameter TemplateParam, not all variables have been assigned values.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please assign values to the template variables with a JSON-format string.\nFor example, if the template is `您好${name}，验证码${code}`, the parameter TemplateParam can be specified as `{\"name\":\"Tom\",\"code\":\"123\"}`.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Business throttling",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "SMS sending frequency exceeds the limit.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please keep the SMS sending frequency within the normal business flow control range. Default flow control: using the same signature, verification-code SMS sent to the same phone number are supported at 1 per minute, 5 per hour, and a cumulative 10 per day.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid JSON parameter; only string values are accepted",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Parameter format error: not valid JSON format.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please specify a correct JSON-format string in the parameter TemplateParam, e.g. `{\"code\":\"123\"}`.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Blacklist control",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Blacklist control means that the variable content contains content that is restricted from being sent; for example, URLs are not allowed to be passed through in variables.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please check whether any sensitive information was passed through via variables.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Parameter exceeds the length limit",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Parameter exceeds the length limit.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "The length of each variable is limited to 1~20 characters. Please modify the parameter length.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "URL not supported",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Blacklist control means that the variable content contains content that is restricted from being sent; for example, URLs are not allowed to be passed through in variables.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please check whether a URL or sensitive information was passed through via variables.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Insufficient account balance",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The current account balance is insufficient.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please top up promptly. Before calling the API, please confirm that the current account balance is sufficient to pay for the expected volume of SMS to be sent.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Template variables contain illegal keywords",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The variable content contains content that is restricted from being sent; for example, URLs are not allowed to be passed through in variables.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please check whether a URL or sensitive information was passed through via variables.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified signature is not matched with our calculation.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Signature (Signature) encryption error.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "- If you call the API with an SDK, make sure the accessKeyId and accessKeySecret strings are assigned correctly.\n- If you encrypt the signature (Signature) yourself, please check the encryption logic against the documentation.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified time stamp or date value is expired.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Usually a timestamp error caused by a time zone difference: the time the request was sent and the time the server received the request are not within 15 minutes of each other. The Alibaba Cloud gateway uses GMT time.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please use GMT time.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified signature nonce was used already.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Duplicate unique random number: SignatureNonce is a unique random number used to prevent network replay attacks.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please use different random values for different requests.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified parameter Version is not valid.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Version number (Version) error.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please confirm the API version number; the API version number (Version) of the SMS service is 2017-05-25.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified api is not found, please check your url and method",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The API name specified in the parameter Action is incorrect.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please use the correct API address and API name in the parameter Action.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Exceeded the maximum number of signature applications per calendar day",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Exceeded the maximum number of template applications per calendar day",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature name does not meet the requirements",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature certification material attachment size exceeds the limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number of signature characters exceeds the limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number of template characters exceeds the limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature content involves prohibited information",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Exceeded the maximum number of short link applications per calendar day",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This account has no valid short link",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Short link name cannot exceed 13 characters",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number of characters in the original link exceeds the limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Short link validity period exceeds the limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number of uploaded phone numbers exceeds the upper limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The short link generated from the original link is still within its validity period",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature file is empty",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to call the sending application module",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A signature under review cannot be deleted for now",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A signature that has passed review cannot be modified",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A template under review cannot be deleted for now",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A template that has passed review cannot be modified",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A maximum of 100 templates or signatures can be applied for per day",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The subscriber has unsubscribed from promotional SMS",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Test template and signature restriction",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Short link creation failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Verification code templates support only one verification code as a variable",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Variables in test-only templates support only purely numeric values of 4~6 digits",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Can only send to bound phone numbers",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature cannot contain emoji",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Because this account has not been used for a long time, SMS sending from your account has been restricted out of consideration for your account's security",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The channel was shut down when the SMS was being delivered",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Parameter error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number suspended, number does not exist, service paused, phone switched off, out of the service area",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Daily/monthly sending limit for a single number, flow control limit exceeded, frequent sending limit exceeded",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Subscriber account abnormal, number ported to another carrier, in arrears, etc.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Phone number is in the blacklist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Handset problem, memory full, SIM card full, illegal device, etc.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Blocked by content keywords",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Abnormal number status",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Content has no unsubscribe option",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request succeeded (the platform received the request but has not received the delivery receipt status from the carrier side)",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "International SMS not activated",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Carrier unknown error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The receiving subscriber has unsubscribed from this service, or the product is not activated",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No channel available to send the current SMS content",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unsupported SMS content",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SMS content does not match the template attributes",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "One code, multiple signatures",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of self-extended extension codes has exceeded the upper limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The extension code passed in is unavailable",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The port number currently in use has not completed the enterprise real-name filing process",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature source not supported",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request is retried with updated parameters.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The input parameter “Timestamp” that is mandatory for processing this request is not supplied.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request signature does not conform to Aliyun standards.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Your account does not have enough balance.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The specified Access Key ID does not exist.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "OwnerId and OwnerAccount can’t be used at one API access.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The specified OwnerAccount is not valid.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The specified OwnerId is not valid.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The specified parameter “SignatureMethod” is not valid.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The specified parameter is not valid",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The required parameter must be not null.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The input parameter “Action” that is mandatory for processing this request is not supplied",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "You have made too many requests within a short time; your request is denied due to request throttling.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The parameters is unsupported.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request processing has failed due to some unknown error.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The Access Key is disabled.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This action does not support accessed by RAM mode.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "User not authorized to operate on the specified resource, or this API doesn’t support RAM.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This operation is forbidden by Aliyun RiskControl system.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The specified action is not available for you.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "User not authorized to operate on the specified resource.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The specified Account does not exist.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified action is not valid.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The specified parameters are different from before.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "OwnerAccount is Invalid.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "ResourceOwnerAccount is Invalid.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The last token request is processing.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Your account has not passed the real-name authentication yet.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This http method is not supported.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request was denied due to conflict with a previous request.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request processing has failed due to some unknown error, exception or failure.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request has failed due to a temporary failure of the server.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Cannot find product according to your specified domain.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified api is not found,please check your url and method.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the API called is correct; note that it is case-sensitive.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Your request is denied as lack of ssl protect.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "API configuration supports only the HTTPS protocol: request.setProtocol(ProtocolType.HTTPS);",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified time stamp or date value is not well formatted.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Incorrect timestamp format (Date and Timestamp); it should be an ISO8601-formatted timestamp.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request was denied due to user flow control.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The user's traffic for this time period has exceeded the limit.",
+                        from: "translation",
+                    }),
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request was denied due to api flow control.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The API's traffic for this time period has exceeded the limit.",
+                        from: "translation",
+                    }),
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The specified action is not supported.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Invalid API",
+                        from: "translation",
+                    }),
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The specified version does not exist.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Invalid version",
+                        from: "translation",
+                    }),
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "User not authorized to operate on the specified resource.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Operation forbidden",
+                        from: "translation",
+                    }),
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Your user account is not verified by Aliyun.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "No real-name verification",
+                        from: "translation",
+                    }),
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified access key is disabled.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "AccessKeyId is disabled.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Please check whether the AccessKey is working normally and usable. Please use an AccessKey whose status is enabled.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified parameter format is not valid.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Incorrect return value format (Format not supported).",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Supported return formats are XML and JSON; the default is XML.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified signature method is not valid.",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Signature method not supported.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "By default, this value can be left empty.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Specified access key is not found or invalid.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SignName is mandatory for this action.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
         /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
         #[must_use]
         pub const fn counterpart(
@@ -3719,6 +5352,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://help.aliyun.com/document_detail/101346.html";
         const ENTRIES: &'static [Self] = AliyunSmsError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = AliyunSmsError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = AliyunSmsError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Str(AliyunSmsError::code(self))
         }
@@ -3730,6 +5364,9 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             AliyunSmsError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            AliyunSmsError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             AliyunSmsError::kind(self)

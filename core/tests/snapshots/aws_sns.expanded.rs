@@ -277,12 +277,63 @@ mod __error_catalog_aws_sns_0000000000000000_items {
                     "1278f1374a805aad0646ad35f4558a4ec7852b1d",
                 ),
                 secondary: false,
+                translation: false,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::En;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> &'static ::core::primitive::str {
@@ -684,6 +735,53 @@ mod __error_catalog_aws_sns_0000000000000000_items {
                 __EMPTY,
                 __EMPTY,
                 __EMPTY,
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 34usize] = &[
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
+                __O::None,
             ];
             __TABLE[self as ::core::primitive::usize]
         }
@@ -1197,6 +1295,7 @@ mod __error_catalog_aws_sns_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://github.com/aws/aws-sdk-go-v2/blob/1278f1374a805aad0646ad35f4558a4ec7852b1d/service/sns/types/errors.go";
         const ENTRIES: &'static [Self] = AwsSnsError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = AwsSnsError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = AwsSnsError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Str(AwsSnsError::code(self))
         }
@@ -1208,6 +1307,9 @@ mod __error_catalog_aws_sns_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             AwsSnsError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            AwsSnsError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             AwsSnsError::kind(self)

@@ -23,467 +23,467 @@ mod __error_catalog_submail_sms_0000000000000000_items {
     pub enum SubmailSmsError {
         /** `101`: 不正确的 APP ID
 
+ **English** (the vendor's, `doc_en`): Incorrect APP ID
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Incorrect APP ID*/
+ **Sources:** `doc`, `doc_en`*/
         IncorrectAppId,
         /** `102`: 此应用已被禁用，请至 submail \> 应用集成 \> 应用 页面开启此应用
 
+ **English** (the vendor's, `doc_en`): This APP has been disabled
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** This APP has been disabled*/
+ **Sources:** `doc`, `doc_en`*/
         ThisAppHasBeenDisabled,
         /** `103`: 未启用的开发者，此应用的开发者身份未验证，请更新您的开发者资料
 
+ **English** (the vendor's, `doc_en`): Developer is not available
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Developer is not available*/
+ **Sources:** `doc`, `doc_en`*/
         DeveloperIsNotAvailable103,
         /** `104`: 此开发者未通过验证或此开发者资料发生更改。请至应用集成页面更新你的开发者资料
 
+ **English** (the vendor's, `doc_en`): Developer is not available, please update your developer identity
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Developer is not available, please update your developer identity*/
+ **Sources:** `doc`, `doc_en`*/
         DeveloperIsNotAvailable104,
         /** `105`: 此账户已过期
 
+ **English** (the vendor's, `doc_en`): This account is expired
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** This account is expired*/
+ **Sources:** `doc`, `doc_en`*/
         ThisAccountIsExpired,
         /** `106`: 此账户已被禁用
 
+ **English** (the vendor's, `doc_en`): This account has been disabled
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** This account has been disabled*/
+ **Sources:** `doc`, `doc_en`*/
         ThisAccountHasBeenDisabled,
         /** `107`: sign\_type （验证模式）必须设置为 MD5（MD5签名模式）或 SHA1（SHA1签名模式）或 normal (密匙模式).
 
+ **English** (the vendor's, `doc_en`): Invalid sign\_type. The sign\_type must be set as MD5 or SHA1 or normal
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Invalid sign\_type. The sign\_type must be set as MD5 or SHA1 or normal*/
+ **Sources:** `doc`, `doc_en`*/
         InvalidSignType107,
         /** `108`: signature 参数无效
 
+ **English** (the vendor's, `doc_en`): Invalid signature
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Invalid signature*/
+ **Sources:** `doc`, `doc_en`*/
         InvalidSignature,
         /** `109`: appkey 无效
 
+ **English** (the vendor's, `doc_en`): Invalid appkey
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Invalid appkey*/
+ **Sources:** `doc`, `doc_en`*/
         InvalidAppkey,
         /** `110`: sign\_type 错误
 
+ **English** (the vendor's, `doc_en`): Invalid sign\_type
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Invalid sign\_type*/
+ **Sources:** `doc`, `doc_en`*/
         InvalidSignType110,
         /** `111`: 空的 signature 参数
 
+ **English** (the vendor's, `doc_en`): Empty signature
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Empty signature*/
+ **Sources:** `doc`, `doc_en`*/
         EmptySignature,
         /** `112`: 应用的订阅与退订功能已禁用。
 
+ **English** (the vendor's, `doc_en`): This APP’s subscription system has been disabled
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** This APP’s subscription system has been disabled*/
+ **Sources:** `doc`, `doc_en`*/
         ThisAppSubscriptionSystemHasBeenDisabled,
         /** `113`: 请求的 APPID 已设置 IP 白名单，您的 IP 不在此白名单范围
 
+ **English** (the vendor's, `doc_en`): APPID request has been set IP whitelist your IP is not in the scope of this white list
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** APPID request has been set IP whitelist your IP is not in the scope of this white list*/
+ **Sources:** `doc`, `doc_en`*/
         AppidRequestHasBeenSetIpWhitelistYourIpIsNotInTheScopeOfThisWhiteList,
         /** `114`: 该手机号码在账户黑名单中，已被屏蔽
 
+ **English** (the vendor's, `doc_en`): This phone number has been blocked by account blocklist
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** This phone number has been blocked by account blocklist*/
+ **Sources:** `doc`, `doc_en`*/
         ThisPhoneNumberHasBeenBlockedByAccountBlocklist,
         /** `115`: 该手机号码请求超限
 
+ **English** (the vendor's, `doc_en`): This phone number request frequency limit
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** This phone number request frequency limit*/
+ **Sources:** `doc`, `doc_en`*/
         ThisPhoneNumberRequestFrequencyLimit,
         /** `116`: 签名错误，该签名已被其他应用使用并已申请固定签名
 
+ **English** (the vendor's, `doc_en`): The SMS signature has been using other appid
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The SMS signature has been using other appid*/
+ **Sources:** `doc`, `doc_en`*/
         TheSmsSignatureHasBeenUsingOtherAppid,
         /** `117`: 该模板已失效，短信模板签名与固定签名不一致或你的账户已取消固签，请联系 SUBMAIL 管理员
 
+ **English** (the vendor's, `doc_en`): The SMS templates error
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The SMS templates error*/
+ **Sources:** `doc`, `doc_en`*/
         TheSmsTemplatesError117,
         /** `118`: 该模板已失效，请联系SUBMAIL管理员
 
+ **English** (the vendor's, `doc_en`): The SMS templates error
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The SMS templates error*/
+ **Sources:** `doc`, `doc_en`*/
         TheSmsTemplatesError118,
         /** `119`: 您不具备使用该API的权限，请联系SUBMAIL管理员
 
+ **English** (the vendor's, `doc_en`): Permission Denied
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Permission Denied*/
+ **Sources:** `doc`, `doc_en`*/
         PermissionDenied,
         /** `120`: 模板已失效
 
+ **English** (the vendor's, `doc_en`): The SMS templates error
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The SMS templates error*/
+ **Sources:** `doc`, `doc_en`*/
         TheSmsTemplatesError120,
         /** `151`: 错误的 UNIX 时间戳
 
+ **English** (the vendor's, `doc_en`): timestamp error
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** timestamp error*/
+ **Sources:** `doc`, `doc_en`*/
         TimestampError,
         /** `152`: 错误的 UNIX 时间戳，请将请求 UNIX 时间戳 至 发送 API 的过程控制在6秒以内
 
+ **English** (the vendor's, `doc_en`): Invalid timestamp
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Invalid timestamp*/
+ **Sources:** `doc`, `doc_en`*/
         InvalidTimestamp,
         /** `201`: 未知的 addressbook 模式
 
+ **English** (the vendor's, `doc_en`): Unkown address book model
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Unkown address book model*/
+ **Sources:** `doc`, `doc_en`*/
         UnkownAddressBookModel,
         /** `202`: 错误的收件人地址
 
+ **English** (the vendor's, `doc_en`): Incorrect recipient email address
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Incorrect recipient email address*/
+ **Sources:** `doc`, `doc_en`*/
         IncorrectRecipientEmailAddress,
         /** `203`: 错误的收件人地址。如果你正在使用 adressbook , 你所标记的地址薄不包含任何联系人。
 
+ **English** (the vendor's, `doc_en`): Incorrect recipient e-mail address! if you are using the addressbook model, this addressbook does not have any contacts
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Incorrect recipient e-mail address! if you are using the addressbook model, this addressbook does not have any contacts*/
+ **Sources:** `doc`, `doc_en`*/
         IncorrectRecipientEMailAddress,
         /** `251`: 错误的收件人地址（message）
 
+ **English** (the vendor's, `doc_en`): Incorrect recipient message address
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Incorrect recipient message address*/
+ **Sources:** `doc`, `doc_en`*/
         IncorrectRecipientMessageAddress251,
         /** `252`: 错误的收件人地址（message）如果你正在使用 adressbook 模式，你所标记的地址薄不包含任何联系人。
 
+ **English** (the vendor's, `doc_en`): Incorrect recipient message address, if you are using the addressbook model, this addressbook does not have any contacts
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Incorrect recipient message address, if you are using the addressbook model, this addressbook does not have any contacts*/
+ **Sources:** `doc`, `doc_en`*/
         IncorrectRecipientMessageAddress252,
         /** `253`: 此联系人已退订你的短信系统。
 
+ **English** (the vendor's, `doc_en`): This contact has unsubscribed your messaging system.
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** This contact has unsubscribed your messaging system.*/
+ **Sources:** `doc`, `doc_en`*/
         ThisContactHasUnsubscribedYourMessagingSystem,
         /** `305`: 没有填写项目标记
 
+ **English** (the vendor's, `doc_en`): Project ID cannot be empty
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Project ID cannot be empty*/
+ **Sources:** `doc`, `doc_en`*/
         ProjectIdCannotBeEmpty305,
         /** `306`: 无效的项目标记
 
+ **English** (the vendor's, `doc_en`): Invalid Project ID
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Invalid Project ID*/
+ **Sources:** `doc`, `doc_en`*/
         InvalidProjectId306,
         /** `307`: 错误的 json 格式。 请检查 vars 和 links 参数
 
+ **English** (the vendor's, `doc_en`): Incorrect json format, please check vars and link parameters
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Incorrect json format, please check vars and link parameters*/
+ **Sources:** `doc`, `doc_en`*/
         IncorrectJsonFormat,
         /** `310`: tag参数长度不能超过32个字符。
 
+ **English** (the vendor's, `doc_en`): The tag is limited to 32 characters
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The tag is limited to 32 characters*/
+ **Sources:** `doc`, `doc_en`*/
         TheTagIsLimitedTo32Characters,
         /** `401`: 短信签名不能为空。
 
+ **English** (the vendor's, `doc_en`): Message signature cannot be empty
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Message signature cannot be empty*/
+ **Sources:** `doc`, `doc_en`*/
         MessageSignatureCannotBeEmpty,
         /** `402`: 请将短信签名控制在40个字符以内。
 
+ **English** (the vendor's, `doc_en`): Please limit message signature to 40 characters
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Please limit message signature to 40 characters*/
+ **Sources:** `doc`, `doc_en`*/
         PleaseLimitMessageSignatureTo40Characters,
         /** `403`: 短信正文不能为空
 
+ **English** (the vendor's, `doc_en`): Message content cannot be empty
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Message content cannot be empty*/
+ **Sources:** `doc`, `doc_en`*/
         MessageContentCannotBeEmpty,
         /** `404`: 请将短信内容（加上签名）控制在1000个字符以内。
 
+ **English** (the vendor's, `doc_en`): Please limit message content and signature to 1000 characters
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Please limit message content and signature to 1000 characters*/
+ **Sources:** `doc`, `doc_en`*/
         PleaseLimitMessageContentAndSignatureTo1000Characters,
         /** `405`: 依据当地法律法规，以下’$var’词或短语不能出现在短信中。
 
+ **English** (the vendor's, `doc_en`): According to local laws and regulations, the following '$var' word or phrase can not appear in a text message
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** According to local laws and regulations, the following '$var' word or phrase can not appear in a text message*/
+ **Sources:** `doc`, `doc_en`*/
         AccordingToLocalLawsAndRegulations,
         /** `406`: 项目标记不能为空
 
+ **English** (the vendor's, `doc_en`): Project ID cannot be empty
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Project ID cannot be empty*/
+ **Sources:** `doc`, `doc_en`*/
         ProjectIdCannotBeEmpty406,
         /** `407`: 无效的项目标记
 
+ **English** (the vendor's, `doc_en`): Invalid Project ID
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Invalid Project ID*/
+ **Sources:** `doc`, `doc_en`*/
         InvalidProjectId407,
         /** `408`: 你不能向此联系人或此地址簿中包含的联系人发送完全相同的短信。
 
+ **English** (the vendor's, `doc_en`): You cannot send same messages to this contact or the contact in the address book
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** You cannot send same messages to this contact or the contact in the address book*/
+ **Sources:** `doc`, `doc_en`*/
         YouCannotSendSameMessagesToThisContactOrTheContactInTheAddressBook,
         /** `409`: 尝试发送的短信项目正在审核中，请稍候再试。
 
+ **English** (the vendor's, `doc_en`): This SMS project is being reviewed, please try again later.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** This SMS project is being reviewed, please try again later.*/
+ **Sources:** `doc`, `doc_en`*/
         ThisSmsProjectIsBeingReviewed,
         /** `410`: multi 参数无效
 
+ **English** (the vendor's, `doc_en`): empty multi value
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** empty multi value*/
+ **Sources:** `doc`, `doc_en`*/
         EmptyMultiValue,
         /** `411`: 您必须为每条短信模板提交一个短信签名，且该签名必须使用全角大括号”【“和”】“包括起来，请将短信签名的字数控制在2至10字符以内（括号不计算字符数）
 
+ **English** (the vendor's, `doc_en`): empty sms signature
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** empty sms signature*/
+ **Sources:** `doc`, `doc_en`*/
         EmptySmsSignature411,
         /** `412`: 请将短信签名的字数控制在10字符以内（括号不计算字符数）
 
+ **English** (the vendor's, `doc_en`): empty sms signature
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** empty sms signature*/
+ **Sources:** `doc`, `doc_en`*/
         EmptySmsSignature412,
         /** `413`: 请将短信签名的字数控制在2到10个字符之间（括号不计算字符数）
 
+ **English** (the vendor's, `doc_en`): empty sms signature
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** empty sms signature*/
+ **Sources:** `doc`, `doc_en`*/
         EmptySmsSignature413,
         /** `414`: 请提交短信正文
 
+ **English** (the vendor's, `doc_en`): empty sms content
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** empty sms content*/
+ **Sources:** `doc`, `doc_en`*/
         EmptySmsContent,
         /** `415`: 请将短信正文的字数控制在1000个字符以内
 
+ **English** (the vendor's, `doc_en`): Please limit sms content to 1000 characters
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Please limit sms content to 1000 characters*/
+ **Sources:** `doc`, `doc_en`*/
         PleaseLimitSmsContentTo1000Characters,
         /** `416`: 请将短信标题的字数控制在64个字符以内
 
+ **English** (the vendor's, `doc_en`): Please limit sms content to 64 characters
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Please limit sms content to 64 characters*/
+ **Sources:** `doc`, `doc_en`*/
         PleaseLimitSmsContentTo64Characters,
         /** `417`: 请提交需要更新的模板ID
 
+ **English** (the vendor's, `doc_en`): Empty template Id
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Empty template Id*/
+ **Sources:** `doc`, `doc_en`*/
         EmptyTemplateId,
         /** `418`: 尝试更新的模板不存在
 
+ **English** (the vendor's, `doc_en`): Target template does not exist
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Target template does not exist*/
+ **Sources:** `doc`, `doc_en`*/
         TargetTemplateDoesNotExist,
         /** `419`: 短信正文不能为空
 
+ **English** (the vendor's, `doc_en`): The sms content cannot be empty
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The sms content cannot be empty*/
+ **Sources:** `doc`, `doc_en`*/
         TheSmsContentCannotBeEmpty,
         /** `420`: 找不到可匹配的模板
 
+ **English** (the vendor's, `doc_en`): There is no template match
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** There is no template match*/
+ **Sources:** `doc`, `doc_en`*/
         ThereIsNoTemplateMatch,
         /** `422`: 请控制您的模板长度在255个字符内。
 
+ **English** (the vendor's, `doc_en`): Please limit message content and signature to 255 characters
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Please limit message content and signature to 255 characters*/
+ **Sources:** `doc`, `doc_en`*/
         PleaseLimitMessageContentAndSignatureTo255Characters,
         /** `501`: 错误的目标地址簿标识
 
+ **English** (the vendor's, `doc_en`): Invalid target addresbook sign.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Invalid target addresbook sign.*/
+ **Sources:** `doc`, `doc_en`*/
         InvalidTargetAddresbookSign,
         /** `901`: 你今日的发送配额已用尽。如需提高发送配额，请至 submail \> 应用集成 \>应用 页面开启更多发送配额
 
+ **English** (the vendor's, `doc_en`): Your quota has been filled for the day
+
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Your quota has been filled for the day*/
+ **Sources:** `doc`, `doc_en`*/
         YourQuotaHasBeenFilledForTheDay,
         /** `903`: 您的短信发送许可已用尽或您的余额不支持本次的请求数量。如需继续发送，请至 submail.cn \> 商店 页面购买更多发送许可后重试。
 
+ **English** (the vendor's, `doc_en`): Your message account credit is not enough to support your sending request
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Your message account credit is not enough to support your sending request*/
+ **Sources:** `doc`, `doc_en`*/
         YourMessageAccountCreditIsNotEnoughToSupportYourSendingRequest,
         /** `904`: 您的账户余额已用尽或您的余额不支持本次的请求数量。如需继续充值，请至 submail.cn \> 商店 页面购买更多发送许可后重试。
 
+ **English** (the vendor's, `doc_en`): Your money account credit is not enough to support your charge request
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Your money account credit is not enough to support your charge request*/
+ **Sources:** `doc`, `doc_en`*/
         YourMoneyAccountCreditIsNotEnoughToSupportYourChargeRequest,
         /** `905`: 您的账户余额已用尽或您的余额不支持本次的请求数量。如需继续充值，请至 submail.cn \> 商店 页面购买更多发送许可后重试。
 
+ **English** (the vendor's, `doc_en`): Your transactional sms credit is not enough to support your sending request
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section API 错误代码与描述. Catalog `submail_sms`.
 
- **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Your transactional sms credit is not enough to support your sending request*/
+ **Sources:** `doc`, `doc_en`*/
         YourTransactionalSmsCreditIsNotEnoughToSupportYourSendingRequest,
     }
     impl SubmailSmsError {
@@ -562,6 +562,7 @@ mod __error_catalog_submail_sms_0000000000000000_items {
                     "f43bba497802a06a8976a3b6307c8b228caed78f",
                 ),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "doc_en",
@@ -571,12 +572,63 @@ mod __error_catalog_submail_sms_0000000000000000_items {
                     "f43bba497802a06a8976a3b6307c8b228caed78f",
                 ),
                 secondary: false,
+                translation: false,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> ::core::primitive::i64 {
@@ -1083,356 +1135,545 @@ mod __error_catalog_submail_sms_0000000000000000_items {
         /// Other sources' wording of this code, where it differs from [`Self::message`].
         #[must_use]
         pub const fn wordings(self) -> &'static [::error_catalog::__private::Wording] {
-            use ::error_catalog::__private::Wording as __W;
+            const __EMPTY: &[::error_catalog::__private::Wording] = &[];
             const __TABLE: &[&[::error_catalog::__private::Wording]; 58usize] = &[
-                &[
-                    __W {
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 58usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "Incorrect APP ID",
                         from: "doc_en",
-                        message: "Incorrect APP ID",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This APP has been disabled",
                         from: "doc_en",
-                        message: "This APP has been disabled",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Developer is not available",
                         from: "doc_en",
-                        message: "Developer is not available",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Developer is not available, please update your developer identity",
                         from: "doc_en",
-                        message: "Developer is not available, please update your developer identity",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This account is expired",
                         from: "doc_en",
-                        message: "This account is expired",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This account has been disabled",
                         from: "doc_en",
-                        message: "This account has been disabled",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid sign_type. The sign_type must be set as MD5 or SHA1 or normal",
                         from: "doc_en",
-                        message: "Invalid sign_type. The sign_type must be set as MD5 or SHA1 or normal",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid signature",
                         from: "doc_en",
-                        message: "Invalid signature",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid appkey",
                         from: "doc_en",
-                        message: "Invalid appkey",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid sign_type",
                         from: "doc_en",
-                        message: "Invalid sign_type",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Empty signature",
                         from: "doc_en",
-                        message: "Empty signature",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This APP’s subscription system has been disabled",
                         from: "doc_en",
-                        message: "This APP’s subscription system has been disabled",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "APPID request has been set IP whitelist your IP is not in the scope of this white list",
                         from: "doc_en",
-                        message: "APPID request has been set IP whitelist your IP is not in the scope of this white list",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This phone number has been blocked by account blocklist",
                         from: "doc_en",
-                        message: "This phone number has been blocked by account blocklist",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This phone number request frequency limit",
                         from: "doc_en",
-                        message: "This phone number request frequency limit",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The SMS signature has been using other appid",
                         from: "doc_en",
-                        message: "The SMS signature has been using other appid",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The SMS templates error",
                         from: "doc_en",
-                        message: "The SMS templates error",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The SMS templates error",
                         from: "doc_en",
-                        message: "The SMS templates error",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Permission Denied",
                         from: "doc_en",
-                        message: "Permission Denied",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The SMS templates error",
                         from: "doc_en",
-                        message: "The SMS templates error",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "timestamp error",
                         from: "doc_en",
-                        message: "timestamp error",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid timestamp",
                         from: "doc_en",
-                        message: "Invalid timestamp",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unkown address book model",
                         from: "doc_en",
-                        message: "Unkown address book model",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Incorrect recipient email address",
                         from: "doc_en",
-                        message: "Incorrect recipient email address",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Incorrect recipient e-mail address! if you are using the addressbook model, this addressbook does not have any contacts",
                         from: "doc_en",
-                        message: "Incorrect recipient e-mail address! if you are using the addressbook model, this addressbook does not have any contacts",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Incorrect recipient message address",
                         from: "doc_en",
-                        message: "Incorrect recipient message address",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Incorrect recipient message address, if you are using the addressbook model, this addressbook does not have any contacts",
                         from: "doc_en",
-                        message: "Incorrect recipient message address, if you are using the addressbook model, this addressbook does not have any contacts",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This contact has unsubscribed your messaging system.",
                         from: "doc_en",
-                        message: "This contact has unsubscribed your messaging system.",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Project ID cannot be empty",
                         from: "doc_en",
-                        message: "Project ID cannot be empty",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid Project ID",
                         from: "doc_en",
-                        message: "Invalid Project ID",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Incorrect json format, please check vars and link parameters",
                         from: "doc_en",
-                        message: "Incorrect json format, please check vars and link parameters",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The tag is limited to 32 characters",
                         from: "doc_en",
-                        message: "The tag is limited to 32 characters",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Message signature cannot be empty",
                         from: "doc_en",
-                        message: "Message signature cannot be empty",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Please limit message signature to 40 characters",
                         from: "doc_en",
-                        message: "Please limit message signature to 40 characters",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Message content cannot be empty",
                         from: "doc_en",
-                        message: "Message content cannot be empty",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Please limit message content and signature to 1000 characters",
                         from: "doc_en",
-                        message: "Please limit message content and signature to 1000 characters",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "According to local laws and regulations, the following '$var' word or phrase can not appear in a text message",
                         from: "doc_en",
-                        message: "According to local laws and regulations, the following '$var' word or phrase can not appear in a text message",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Project ID cannot be empty",
                         from: "doc_en",
-                        message: "Project ID cannot be empty",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid Project ID",
                         from: "doc_en",
-                        message: "Invalid Project ID",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "You cannot send same messages to this contact or the contact in the address book",
                         from: "doc_en",
-                        message: "You cannot send same messages to this contact or the contact in the address book",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This SMS project is being reviewed, please try again later.",
                         from: "doc_en",
-                        message: "This SMS project is being reviewed, please try again later.",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "empty multi value",
                         from: "doc_en",
-                        message: "empty multi value",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "empty sms signature",
                         from: "doc_en",
-                        message: "empty sms signature",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "empty sms signature",
                         from: "doc_en",
-                        message: "empty sms signature",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "empty sms signature",
                         from: "doc_en",
-                        message: "empty sms signature",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "empty sms content",
                         from: "doc_en",
-                        message: "empty sms content",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Please limit sms content to 1000 characters",
                         from: "doc_en",
-                        message: "Please limit sms content to 1000 characters",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Please limit sms content to 64 characters",
                         from: "doc_en",
-                        message: "Please limit sms content to 64 characters",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Empty template Id",
                         from: "doc_en",
-                        message: "Empty template Id",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Target template does not exist",
                         from: "doc_en",
-                        message: "Target template does not exist",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The sms content cannot be empty",
                         from: "doc_en",
-                        message: "The sms content cannot be empty",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "There is no template match",
                         from: "doc_en",
-                        message: "There is no template match",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Please limit message content and signature to 255 characters",
                         from: "doc_en",
-                        message: "Please limit message content and signature to 255 characters",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid target addresbook sign.",
                         from: "doc_en",
-                        message: "Invalid target addresbook sign.",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Your quota has been filled for the day",
                         from: "doc_en",
-                        message: "Your quota has been filled for the day",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Your message account credit is not enough to support your sending request",
                         from: "doc_en",
-                        message: "Your message account credit is not enough to support your sending request",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Your money account credit is not enough to support your charge request",
                         from: "doc_en",
-                        message: "Your money account credit is not enough to support your charge request",
                     },
-                ],
-                &[
-                    __W {
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Your transactional sms credit is not enough to support your sending request",
                         from: "doc_en",
-                        message: "Your transactional sms credit is not enough to support your sending request",
                     },
-                ],
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
             ];
             __TABLE[self as ::core::primitive::usize]
         }
@@ -1987,6 +2228,7 @@ mod __error_catalog_submail_sms_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://github.com/submail-developers/submail.documents/blob/f43bba497802a06a8976a3b6307c8b228caed78f/%E7%9F%AD%E4%BF%A1/HTTP%20API%E5%BC%80%E5%8F%91%E6%96%87%E6%A1%A3/API%E9%94%99%E8%AF%AF%E7%A0%81/API%20%E9%94%99%E8%AF%AF%E4%BB%A3%E7%A0%81%E4%B8%8E%E6%8F%8F%E8%BF%B0.md";
         const ENTRIES: &'static [Self] = SubmailSmsError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = SubmailSmsError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = SubmailSmsError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Int(SubmailSmsError::code(self))
         }
@@ -1998,6 +2240,9 @@ mod __error_catalog_submail_sms_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             SubmailSmsError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            SubmailSmsError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             SubmailSmsError::kind(self)

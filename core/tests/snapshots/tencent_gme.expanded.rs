@@ -11,6 +11,9 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  - `docs_current`: tencentyun/qcloud-documents product/视频服务/游戏多媒体引擎/SDK 接口文档/错误码.md (the restructured GME client error-code page) <https://github.com/tencentyun/qcloud-documents/blob/0511b34e376163f8c11adecb101d5743013d2395/product/%E8%A7%86%E9%A2%91%E6%9C%8D%E5%8A%A1/%E6%B8%B8%E6%88%8F%E5%A4%9A%E5%AA%92%E4%BD%93%E5%BC%95%E6%93%8E/SDK%20%E6%8E%A5%E5%8F%A3%E6%96%87%E6%A1%A3/%E9%94%99%E8%AF%AF%E7%A0%81.md> at 0511b34e
  - `unity_sdk`: GME Unity SDK QAVError.cs, as vendored in ma1238906/TankGame GameClient/Assets/Script/GMESDK/QAVError.cs <https://github.com/ma1238906/TankGame/blob/bbca1c70e25555b74450551f70b2e0961b32d919/GameClient/Assets/Script/GMESDK/QAVError.cs> at GMESDK\_VERSION\_2\_9\_5\_83c5106c (TankGame @ bbca1c70)
  - `native_sdk`: GME native C++ SDK av\_error.h (namespace nsgme::av), a public copy whose repository could not be identified; extracted to tests/refs/tencent\_gme\_native\_sdk\_av\_error\_h\_codes.tsv <https://github.com/error-catalog/error-catalog/blob/main/tests/refs/tencent_gme_native_sdk_av_error_h_codes.tsv> at GMESDK\_VERSION\_2\_9\_15\_6fa587cb (secondary source)
+ - `doc_en_2022`: GME error codes page in English, 2022 layout with separate description, cause and solution: tencentyun/intlcloud-documents yehe\_doc/游戏服务/游戏多媒体引擎/错误码\_intl\_en.md <https://www.tencentcloud.com/document/product/607/33223> at 8980ebaafd8eadd4198e569f07f77ccfd12b1f00
+ - `doc_en`: GME error codes page in English (international site): tencentyun/intlcloud-documents yehe\_doc/游戏服务/游戏多媒体引擎/错误码\_intl\_en.md <https://www.tencentcloud.com/document/product/607/33223> at 98025a0d208cf6c9847d6407c587c2e1847bb6ce
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>
 
  Success codes, which are not variants: `0` (AV\_OK (QAVError.OK in the Unity SDK)), `730000` (AV\_ERR\_AGE\_DETECTED\_SUCCESS\_USER\_CHILD), `730001` (AV\_ERR\_AGE\_DETECTED\_SUCCESS\_USER\_ADULT), `730002` (AV\_ERR\_AGE\_DETECTED\_SUCCESS\_USER\_TEENAGER).*/
     #[derive(
@@ -25,6 +28,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
     pub enum TencentGmeError {
         /** `AV_ERR_3DVOICE_ERR_NOT_INITED` = `7003`: 需要先调用 InitSpatializer 接口
 
+ **English** (the vendor's, `doc_en`): To use the 3D sound effect feature, the \`InitSpatializer\` API needs to be called first.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 一般性错误. Also accepted: `ERR_3DVOICE_ERR_NOT_INITED`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -35,6 +40,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 可参考 实时语音房间问题（<https://cloud.tencent.com/document/product/607/43103>） 进行排查
 
+ **English** (translation, `translation`): Network request failed **Cause:** Usually caused by an unstable network connection. **Solution:** See "Voice chat room issues" (<https://cloud.tencent.com/document/product/607/43103>) for troubleshooting.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 一般性错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -42,6 +49,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_CHARGE_OVERDUE` = `7005`: 账号欠费导致失败
 
  **Solution:** 需要在腾讯云控制台上查看是否欠费
+
+ **English** (translation, `translation`): Failed because the account has an overdue payment **Solution:** You need to check in the Tencent Cloud console whether the account has an overdue payment.
 
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
@@ -51,11 +60,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Cause:** 有以下几个原因：1. AppID 不存在或者错误，2. authbuff 鉴权错误，3. 鉴权过期
 
+ **English** (translation, `translation`): Authentication failed **Cause:** There are several possible causes: 1. the AppID does not exist or is wrong, 2. authbuff authentication error, 3. authentication expired.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
         AvErrAuthFiald,
         /** `AV_ERR_IN_OTHER_ROOM` = `7007`: 已经在其它房间
+
+ **English** (the vendor's, `doc_en`): The user is already in another room. Perform operations after the user exits the room first.
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
@@ -63,17 +76,23 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrInOtherRoom,
         /** `AV_ERR_NO_PERMISSION` = `7009`: 要进行某个操作的时候，没有权限
 
+ **English** (the vendor's, `doc_en`): No permission to perform the operation. Check whether the permission has been applied for.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
         AvErrNoPermission,
         /** `AV_ERR_FILE_CANNOT_ACCESS` = `7010`: 无法访问文件
 
+ **English** (the vendor's, `doc_en`): Unable to access the file. Check whether the file exists and whether the file path is correct.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
         AvErrFileCannotAccess,
         /** `AV_ERR_FILE_DAMAGED` = `7011`: 文件被损坏
+
+ **English** (the vendor's, `doc_en`): The file is corrupted. Check whether the file is available.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
@@ -83,11 +102,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请在控制台上开通
 
+ **English** (translation, `translation`): This feature has not been enabled in the console **Solution:** Please enable it in the console.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
         AvErrServiceNotOpened,
         /** `AV_ERR_USER_CANCELED` = `7013`: 用户主动取消此操作，例如没进房成功就进行退房操作
+
+ **English** (the vendor's, `doc_en`): The user canceled an operation before it succeeds, such as entering a room.
 
  **Disposition:** `ignore`. **Kind:** `cancelled` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
@@ -97,6 +120,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请检查库文件是否缺失
 
+ **English** (translation, `translation`): The library file was not loaded properly **Solution:** Please check whether the library file is missing.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -105,11 +130,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请全量升级 SDK
 
+ **English** (translation, `translation`): When the SDK was upgraded, not all files were upgraded, so some modules do not match **Solution:** Please do a full upgrade of the SDK.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
         AvErrSdkNotFullUpdate,
         /** `AV_ERR_3DVOICE_ERR_FILE_DAMAGED` = `7002`: 3D 音效文件未加载成功
+
+ **English** (the vendor's, `doc_en`): Failed to load the 3D sound effect file.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 一般性错误. Also accepted: `ERR_3DVOICE_ERR_FILE_DAMAGED`. Catalog `tencent_gme`.
 
@@ -121,6 +150,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 等待上一个操作完成后再进行下一个操作。
 
+ **English** (the vendor's, `doc_en_2022`): Repeated operation **Cause:** An operation is performed when the same operation is in progress. Operation types include AVContext, room, device, and member. AVContext operations: StartContext/StopContext. Room operations: EnterRoom/ExitRoom. Device operations: enabling/disabling a device. **Solution:** Perform the next operation after the ongoing operation is completed.
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 实时语音客户端错误. Also accepted: `ERR_REPETITIVE_OPERATION`, `AV_ERR_REPETITIVE_OPERATION`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -130,6 +161,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 已经在进行某种操作，再次去做同类型的其他操作，则会产生这个错误。
 
  **Solution:** 等待上一个操作完成后再进行下一个操作。
+
+ **English** (the vendor's, `doc_en_2022`): Exclusive operation **Cause:** An operation is performed when another operation of the same type is in progress. **Solution:** Perform the next operation after the ongoing operation is completed.
 
  **Disposition:** `retry`. **Kind:** `conflict` (retryable), section 实时语音客户端错误. Also accepted: `ERR_EXCLUSIVE_OPERATION`. Catalog `tencent_gme`.
 
@@ -141,6 +174,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 由于已经处于所要状态，可以认为该操作已经成功，当作成功来处理。
 
+ **English** (the vendor's, `doc_en_2022`): Repeated operation **Cause:** An operation is performed to make an object enter a state which it is already in, for example, making a client enter a room again which it is already in. **Solution:** Regard the current operation as successful since the object is already in the desired state.
+
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 实时语音客户端错误. Also accepted: `ERR_HAS_IN_THE_STATE`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -150,6 +185,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 调用 SDK 接口时，传入错误的参数，则会产生这个错误。如进入房间时，传入的房间类型不等于 AVRoom::ROOM\_TYPE\_PAIR 或 AVRoom::ROOM\_TYPE\_MULTI，就会产生这个错误。
 
  **Solution:** 详细阅读 API 文档，获取每个接口的每个参数的有效取值范围，保证传入参数的正确性并进行相应的预防处理。
+
+ **English** (the vendor's, `doc_en_2022`): Invalid parameter **Cause:** One or more incorrect parameters are passed in when an SDK API is called; for example, when the client is trying to enter a room, the input room type is not \`AVRoom::ROOM\_TYPE\_PAIR\` or \`AVRoom::ROOM\_TYPE\_MULTI\`. **Solution:** Read the API document carefully to get the valid value range for each parameter of each API, and take preventive measures to ensure the correctness of input parameters.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 实时语音客户端错误. Also accepted: `ERR_INVALID_ARGUMENT`. Catalog `tencent_gme`.
 
@@ -161,6 +198,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 确认网络是否有问题，是否能连接到外网环境，并尝试重试。
 
+ **English** (the vendor's, `doc_en_2022`): Timeout **Cause:** The result of an operation is not returned within the specified time. This error occurs mostly when signaling transmission is involved and network problem occurs. For example, after a client performs an operation to enter a room, the result of the operation is not returned within 30 seconds. **Solution:** Check whether the network is normal and whether the public network can be connected, and then try again.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 实时语音客户端错误. Also accepted: `ERR_TIMEOUT`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -170,6 +209,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 调用 SDK 接口时，如果相应的功能还未支持，则会产生这个错误。
 
  **Solution:** 暂不支持该功能，找其他替代方案。
+
+ **English** (the vendor's, `doc_en_2022`): Not implemented **Cause:** The feature is not available yet when an SDK API is called. **Solution:** Find other alternative methods.
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 实时语音客户端错误. Also accepted: `ERR_NOT_IMPLEMENTED`. Catalog `tencent_gme`.
 
@@ -181,6 +222,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 修改业务侧逻辑，确保在主线程调用 SDK 接口。
 
+ **English** (the vendor's, `doc_en_2022`): Not in the main thread **Cause:** External SDK APIs must be called in the main thread, but a client failed to do so. **Solution:** Modify the service logic to ensure that SDK APIs are called in the main thread.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音客户端错误. Also accepted: `ERR_NOT_IN_MAIN_THREAD`, `AV_ERR_NOT_ON_MAIN_THREAD`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -190,6 +233,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 当需要用到某种资源，如摄像头、屏幕等，而这些资源已经被占用了，则会产生这个错误。
 
  **Solution:** 确认具体要用到哪些资源，及这样资源为什么被占用了，确保在正确的时机使用 SDK 相关功能以保证资源使用不冲突。
+
+ **English** (the vendor's, `doc_en_2022`): Occupied resource **Cause:** A required resource, such as the camera or screen, has already been occupied. **Solution:** Identify the specific resources to be used and confirm the reason why these resources are occupied to ensure that SDK features are used at the right time without resource conflict.
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
@@ -201,6 +246,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 修改业务侧逻辑，确保调用 SDK 接口时机的正确性。
 
+ **English** (the vendor's, `doc_en_2022`): Invalid AVContext status **Cause:** When an AVContext object is not in the CONTEXT\_STATE\_STARTED status, a client calls an API that can be called only when the AVContext object is in this status. **Solution:** Modify the service logic to ensure that SDK APIs are called at the right time.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音客户端错误. Also accepted: `ERR_CONTEXT_NOT_START`, `AV_ERR_CONTEXT_NOT_START`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -210,6 +257,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 当 AVContext 对象未处于 CONTEXT\_STATE\_STOPPED 状态，去调用需要处于这个状态才允许调用的接口时，则会产生这个错误。如不在这种状态下，去调用 AVContext::DestroyContext 时，就会产生这个错误。
 
  **Solution:** 修改业务侧逻辑，确保调用 SDK 接口的时机的正确性。
+
+ **English** (the vendor's, `doc_en_2022`): Invalid AVContext status **Cause:** When an AVContext object is not in the CONTEXT\_STATE\_STOPPED status, a client calls an API that can be called only when the AVContext object is in this status, such as the API AVContext::DestroyContext. **Solution:** Modify the service logic to ensure that SDK APIs are called at the right time.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
@@ -221,6 +270,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 修改业务侧逻辑，确保调用 SDK 接口的时机的正确性。
 
+ **English** (the vendor's, `doc_en_2022`): Invalid AVRoom status **Cause:** When an AVRoom object is not in the ROOM\_STATE\_ENTERED status, a client calls an API that can be called only when the AVRoom object is in this status. **Solution:** Modify the service logic to ensure that SDK APIs are called at the right time.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音客户端错误. Also accepted: `ERR_ROOM_NOT_EXIST`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -230,6 +281,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 当 AVRoom 对象未处于 ROOM\_STATE\_EXITED 状态，去调用需要处于这个状态才允许调用的接口时，则会产生这个错误。如不在这种状态下，去调用 AVContext::StopContext 时，就会产生这个错误。
 
  **Solution:** 修改业务侧逻辑，确保调用 SDK 接口的时机的正确性。
+
+ **English** (the vendor's, `doc_en_2022`): Invalid AVRoom status **Cause:** When an AVRoom object is not in the ROOM\_STATE\_EXITED status, a client calls an API that can be called only when the AVRoom object is in this status, such as the API AVContext::StopContext. **Solution:** Modify the service logic to ensure that SDK APIs are called at the right time.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
@@ -241,6 +294,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 确认设备是否真的存在，确保设备 ID 填写的正确性，确保在设备初始化成功后再去使用设备。
 
+ **English** (the vendor's, `doc_en_2022`): The device does not exist **Cause:** A client uses a device that does not exist or has not been initialized. **Solution:** Verify that the device exists, ensure that the device ID is entered correctly, and use the device after it is successfully initialized.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 实时语音客户端错误. Also accepted: `ERR_DEVICE_NOT_EXIST`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -250,6 +305,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 当成员没有在发语音或视频文件时，去获取它的 AVEndpoint 对象时，就可能产生这个错误。
 
  **Solution:** 修改业务侧逻辑，确保调用 SDK 接口的时机的正确性。
+
+ **English** (the vendor's, `doc_en_2022`): The AVEndpoint object does not exist. **Cause:** When a member has not initiated a voice chat or video chat, a client tries to obtain the AVEndpoint object of the member. **Solution:** Modify the service logic to ensure that SDK APIs are called at the right time.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
@@ -261,6 +318,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 修改业务侧逻辑，确保调用 SDK 接口的时机的正确性。
 
+ **English** (the vendor's, `doc_en_2022`): The member does not initiate a video chat. **Cause:** When a member has not initiated a video chat, a client performs an operation that can be completed only after a video is initiated. For example, when a member has not initiated a video chat, a client requests the video image of the member. **Solution:** Modify the service logic to ensure that SDK APIs are called at the right time.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`*/
@@ -270,6 +329,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 当收到某个成员信息更新的信令时，需要去把 tinyid 转成 identifier，如果 IMSDK 库相关逻辑存在问题、网络存在问题等，则会产生这个错误。
 
  **Solution:** 确认网络是否存在问题，查看日志确认 IMSDK 相关逻辑是否存在问题。
+
+ **English** (the vendor's, `doc_en_2022`): Failed to convert a tinyid into an identifier **Cause:** After receiving the signaling indicating a member's information update, a client needs to convert the tinyid into an identifier. However, the conversion failed due to issues with the logic of the IMSDK library or the network. **Solution:** Confirm that the network works well, and check logs for any problem with the logic of the IMSDK library.
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
@@ -281,6 +342,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 确认网络是否存在问题，查看日志确认 IMSDK 相关逻辑是否存在问题，确认已经成功调用 IMSDK 的登录接口。
 
+ **English** (the vendor's, `doc_en_2022`): Failed to convert an identifier into a tinyid **Cause:** When calling the StartContext API, a client needs to convert the identifier into a tinyid. However, the conversion failed due to issues with the logic of the IMSDK library, the network, or no login status. **Solution:** Confirm that the network works well, check logs for any problem with the logic of the IMSDK library, and confirm that the IMSDK login API has been successfully called.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`*/
@@ -290,6 +353,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 当 AVDeviceTest 对象未处于 DEVICE\_TEST\_STATE\_STARTED 状态，去调用需要处于这个状态才允许调用的接口时，则会产生这个错误。
 
  **Solution:** 修改业务侧逻辑，确保调用 SDK 接口的时机的正确性。
+
+ **English** (the vendor's, `doc_en_2022`): Invalid AVDeviceTest status **Cause:** When an AVDeviceTest object is not in the DEVICE\_TEST\_STATE\_STARTED status, a client calls an API that can be called only when the AVDeviceTest object is in this status. **Solution:** Modify the service logic to ensure that SDK APIs are called at the right time.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
@@ -301,6 +366,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 修改业务侧逻辑，确保调用 SDK 接口的时机的正确性。
 
+ **English** (the vendor's, `doc_en_2022`): Invalid AVDeviceTest status **Cause:** When an AVDeviceTest object is not in the DEVICE\_TEST\_STATE\_STOPPED status, a client calls an API that can be called only when the AVDeviceTest object is in this status, such as the API AVContext::StopContext. **Solution:** Modify the service logic to ensure that SDK APIs are called at the right time.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`*/
@@ -310,6 +377,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 发送邀请时产生的失败。
 
  **Solution:** 邀请模块只是用于 DEMO 演示方便用，对外暂不支持邀请功能，所以业务侧不需要处理这些错误码。
+
+ **English** (the vendor's, `doc_en_2022`): Failed to send an invitation. **Cause:** A failure occurs when a client tries to send an invitation. **Solution:** The invitation module is used only for demo, and the invitation feature is not available yet. So this error code can be ignored.
 
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
@@ -321,6 +390,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 邀请模块只是用于 DEMO 演示方便用，对外暂不支持邀请功能，所以业务侧不需要处理这些错误码。
 
+ **English** (the vendor's, `doc_en_2022`): Failed to accept an invitation. **Cause:** A failure occurs when a client tries to accept an invitation. **Solution:** The invitation module is used only for demo, and the invitation feature is not available yet. So this error code can be ignored.
+
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`*/
@@ -330,6 +401,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 拒绝邀请时产生的失败。
 
  **Solution:** 邀请模块只是用于 DEMO 演示方便用，对外暂不支持邀请功能，所以业务侧不需要处理这些错误码。
+
+ **English** (the vendor's, `doc_en_2022`): Failed to refuse an invitation. **Cause:** A failure occurs when a client tries to reject an invitation. **Solution:** The invitation module is used only for demo, and the invitation feature is not available yet. So this error code can be ignored.
 
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
@@ -341,6 +414,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 在当前房间仍可以正常使用。
 
+ **English** (the vendor's, `doc_en_2022`): A client fails to enter a new room and remains in the original room. **Cause:** A client fails to switch to a new room and remains in the current room. **Solution:** Remain in the current room.
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`*/
@@ -350,6 +425,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 切换到新房间失败，同时已退出原来的房间
 
  **Solution:** 退出房间，重新进入。
+
+ **English** (the vendor's, `doc_en_2022`): A client attempts to enter a new room but fails, and exits the original room. **Cause:** A client fails to switch to a new room and has exited the original room. **Solution:** Exit a room and enter again.
 
  **Disposition:** `retry`. **Kind:** `unknown` (retryable), section 实时语音客户端错误. Catalog `tencent_gme`.
 
@@ -361,6 +438,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 查看并确认进房 API 中的参数，如 AppID， UIN， AuthBuffer 的合法性（参照文档）。请查看控制台上的相关参数是否与本地的一致。请查看控制台是否欠费。检查开发者测试设备网络环境，是在开发者内网环境还是外网环境。
 
+ **English** (the vendor's, `doc_en_2022`): General error **Cause:** Locate the specific cause based on the real error code (in logs) returned from the backend to a client. **Solution:** View and confirm the validity of the parameters in the API for room entry, such as AppID, UIN and AuthBuffer (see the documentation). In the console, check whether the relevant parameters match the local ones, and whether there is any account arrears. Check whether the developer's testing devices are running over a private or public network.
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 实时语音服务端错误. Also accepted: `ERR_SERVER_FAILED`, `AV_ERR_SERVER_FAIL`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -371,6 +450,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 确保调用 SDK 接口时所传的参数的正确性。分析日志，获取后台返回给客户端的真正错误码，并联系后台同事协助解决。
 
+ **English** (the vendor's, `doc_en_2022`): Invalid parameter **Cause:** One or more incorrect parameters are passed when an SDK API is called or when internal SDK signaling is sent to the backend. **Solution:** Ensure the correctness of parameters passed in SDK API calls. Analyze logs, obtain the real error code returned from the backend to the client, and ask backend personnel for help.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 实时语音服务端错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`*/
@@ -380,6 +461,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 没有权限使用某个功能。如进入房间时所带的签名错误或过期，就会产生这个错误。
 
  **Solution:** 确保在设置正确的权限参数后才去使用相应的功能。检查 AppID 及权限密钥是否正确。
+
+ **English** (the vendor's, `doc_en_2022`): No permission **Cause:** A client has no permission to use a feature. For example, a client provides an incorrect or expired signature when it tries to enter a room. **Solution:** Be sure to use a feature only after providing correct permission parameters. Check whether the AppID and permission key are correct.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 实时语音服务端错误. Also accepted: `ERR_SERVER_NO_PERMISSION`. Catalog `tencent_gme`.
 
@@ -392,6 +475,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 进行某个操作，在规定的时间内，还未返回操作结果，则会产生这个错误。
 
  **Solution:** 分析日志，获取后台返回给客户端的真正错误码，并联系后台同事协助解决。
+
+ **English** (the vendor's, `doc_en_2022`): Hour **Cause:** The result of an operation is not returned within the specified time. **Solution:** Analyze logs, obtain the real error code returned from the backend to the client, and ask backend personnel for help.
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 实时语音服务端错误. Also accepted: `AV_ERR_SERVER_REQUEST_ROOM_ADDRESS_FAIL`, `ERR_SERVER_REQUEST_ROOM_ADDRESS_FAIL`. Catalog `tencent_gme`.
 
@@ -409,6 +494,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 看并确认进房 API 中的参数，例如 AppID， UIN， AuthBuffer 的合法性（参照文档）。如果合法，检查开发者测试设备网络环境，是在开发者内网环境还是外网环境。如果是开发者内网，请开发者探测下 url：openmsf.3g.qq.com:15000 是否能够连接上。如上 url 成功连接，请探测下 url：cloud.tim.qq.com:15000 是否能够连通。
 
+ **English** (the vendor's, `doc_en_2022`): Network error **Cause:** Network error occurs when a client performs an operation. **Solution:** View and confirm the validity of the parameters in the API for room entry, such as AppID, UIN and AuthBuffer (see the documentation). If they are valid, check whether the developer's testing devices are running over a private or public network. If it is a private network, ask the developer to check whether the following URL can be connected to: openmsf.3g.qq.com:15000. If yes, check whether the following URL can be connected to: cloud.tim.qq.com:15000.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 实时语音服务端错误. Also accepted: `AV_ERR_SERVER_CONNECT_ROOM_FAIL`, `ERR_SERVER_CONNECT_ROOM_FAIL`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`
@@ -425,6 +512,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 确保在正确的时机使用 SDK 相关功能
 
+ **English** (the vendor's, `doc_en_2022`): Not in a room **Cause:** A client performs some operations when it is not in a room. **Solution:** Ensure that SDK features are used at the right time.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 实时语音服务端错误. Also accepted: `ERR_SERVER_FREE_FLOW_AUTH_FAIL`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `unity_sdk`
@@ -436,6 +525,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 调用 SDK 接口时，如果相应的功能还未支持，则会产生这个错误。
 
  **Solution:** 暂不支持该功能，找其他替代方案。
+
+ **English** (the vendor's, `doc_en_2022`): Not implemented **Cause:** The feature is not available yet when an SDK API is called. **Solution:** Find other alternative methods.
 
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 实时语音服务端错误. Also accepted: `ERR_SERVER_ROOM_DISSOLVED`, `AV_ERR_SERVER_ROOM_DISSOLVED`. Catalog `tencent_gme`.
 
@@ -451,6 +542,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 等待上一个操作完成后再进行下一个操作。
 
+ **English** (the vendor's, `doc_en_2022`): Repeated operation **Cause:** An operation is performed when another operation of the same type is in progress. **Solution:** Perform the next operation after the ongoing operation is completed.
+
  **Disposition:** `retry`. **Kind:** `conflict` (retryable), section 实时语音服务端错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`*/
@@ -460,6 +553,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 房间不存在时，去执行某些操作，则会产生这个错误。
 
  **Solution:** 确保在正确的时机使用 SDK 相关功能
+
+ **English** (the vendor's, `doc_en_2022`): Room does not exist **Cause:** A client is performing an operation related to a room that does not exist. **Solution:** Ensure that SDK features are used at the right time.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音服务端错误. Catalog `tencent_gme`.
 
@@ -471,6 +566,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 分析日志，获取后台返回给客户端的真正错误码，并联系后台同事协助解决。
 
+ **English** (the vendor's, `doc_en_2022`): The member does not exist. **Cause:** Some operations related to a nonexistent member are performed. **Solution:** Analyze logs, obtain the real error code returned from the backend to the client, and ask backend personnel for help.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 实时语音服务端错误. Catalog `tencent_gme`.
 
  **Sources:** `doc`*/
@@ -480,6 +577,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 具体原因需要通过分析日志确认后台返回给客户端的真正错误码才能知道。
 
  **Solution:** 分析日志，获取后台返回给客户端的真正错误码，并联系后台同事协助解决。
+
+ **English** (the vendor's, `doc_en_2022`): Invalid capability **Cause:** Locate the specific cause based on the real error code (in logs) returned from the backend to a client. **Solution:** Analyze logs, obtain the real error code returned from the backend to the client, and ask backend personnel for help.
 
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 实时语音服务端错误. Catalog `tencent_gme`.
 
@@ -491,6 +590,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查代码中接口参数是否正确。
 
+ **English** (the vendor's, `doc_en_2022`): Recording error **Cause:** Parameter is empty. **Solution:** Check whether the API parameters in the code are correct.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 语音转文字错误. Also accepted: `VOICE_RECORDER_PARAM_NULL`, `ERR_VOICE_RECORD_PARAM_NULL`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -500,6 +601,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 初始化错误
 
  **Solution:** 检查设备是否被占用，或者权限是否正常，是否初始化正常。
+
+ **English** (the vendor's, `doc_en_2022`): Recording error **Cause:** Initialization error **Solution:** Confirm that the device is not occupied, the permissions are granted, and the initialization process goes well.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 语音转文字错误. Also accepted: `VOICE_RECORDER_INIT_ERROR`, `ERR_VOICE_RECORD_INIT_ERR`. Catalog `tencent_gme`.
 
@@ -511,6 +614,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 确保在正确的时机使用 SDK 录制功能。
 
+ **English** (the vendor's, `doc_en_2022`): Recording error **Cause:** Recording is in progress. **Solution:** Ensure that the SDK recording feature is used at the right time.
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 语音转文字错误. Also accepted: `VOICE_RECORDER_RECORDING_ERROR`, `ERR_VOICE_RECORD_RECORDING_ERR`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -520,6 +625,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 没有采集到音频数据
 
  **Solution:** 检查麦克风设备是否正常。
+
+ **English** (the vendor's, `doc_en_2022`): Recording error **Cause:** Audio data is not collected. **Solution:** Check if the microphone is working properly.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 语音转文字错误. Also accepted: `VOICE_RECORDER_NO_AUDIO_DATA_WARN`, `ERR_VOICE_RECORD_NODATA_ERR`. Catalog `tencent_gme`.
 
@@ -531,6 +638,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 确保文件存在，文件路径的合法性。
 
+ **English** (the vendor's, `doc_en_2022`): Recording error **Cause:** An error occurs during access to a recording file. **Solution:** Ensure the existence of the file and the validity of the file path.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 语音转文字错误. Also accepted: `VOICE_RECORDER_OPENFILE_ERROR`, `ERR_VOICE_RECORD_OPENFILE_ERR`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -540,6 +649,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 麦克风未授权错误
 
  **Solution:** 使用 SDK 需要麦克风权限，添加权限请参考对应引擎或平台的 SDK 工程配置文档。
+
+ **English** (the vendor's, `doc_en_2022`): Recording error **Cause:** No microphone permission. **Solution:** Microphone permission is required for using SDK. To add the permission, see SDK project configuration document for the specific engine or platform.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 语音转文字错误. Also accepted: `VOICE_RECORDER_MIC_PERMISSION_ERROR`, `ERR_VOICE_RECORD_PERMISSION_MIC_ERR`. Catalog `tencent_gme`.
 
@@ -551,6 +662,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 首先，限制录音时长的单位为毫秒，检查参数是否正确；其次，录音时长要1000毫秒以上才能成功录制。
 
+ **English** (the vendor's, `doc_en_2022`): Recording error **Cause:** The recording time is too short. **Solution:** The recording time should be in ms and longer than 1,000 milliseconds.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 语音转文字错误. Also accepted: `VOICE_RECORD_AUDIO_TOO_SHORT`, `ERR_VOICE_RECORD_AUDIO_TOO_SHORT`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -560,6 +673,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 没有启动录音操作
 
  **Solution:** 检查是否已经调用启动录音接口。
+
+ **English** (the vendor's, `doc_en_2022`): Recording error **Cause:** No recording operation is started. **Solution:** Check whether the API for starting recording has been called.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 语音转文字错误. Also accepted: `VOICE_RECORD_NOT_START`, `ERR_VOICE_RECORD_RECORD_NOT_START`. Catalog `tencent_gme`.
 
@@ -571,6 +686,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 确保文件存在，文件路径的合法性。
 
+ **English** (the vendor's, `doc_en_2022`): Upload error **Cause:** An error occurs during file access. **Solution:** Ensure the existence of the file and the validity of the file path.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 语音转文字错误. Also accepted: `VOICE_UPLOAD_FILE_ACCESSERROR`, `ERR_VOICE_UPLOAD_FILE_ACCESSERROR`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -580,6 +697,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 签名校验失败错误
 
  **Solution:** 检查鉴权密钥是否正确，检查是否有初始化离线语音。
+
+ **English** (the vendor's, `doc_en_2022`): Upload error **Cause:** The signature verification failed. **Solution:** Check whether the authentication key is correct, and the voice messaging and speech-to-text feature has been initialized.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 语音转文字错误. Also accepted: `VOICE_UPLOAD_SIGN_CHECK_FAIL`, `ERR_VOICE_UPLOAD_SIGN_CHECK_FAIL`. Catalog `tencent_gme`.
 
@@ -591,6 +710,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查设备网络是否可以正常访问外网环境，参考 如何检查网络（<https://cloud.tencent.com/document/product/607/51464#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>）。
 
+ **English** (the vendor's, `doc_en_2022`): Upload error **Cause:** A network error occurs. **Solution:** Check if the device can access the Internet. See \[How do I troubleshoot network problems\](<https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>).
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 语音转文字错误. Also accepted: `VOICE_UPLOAD_COS_INTERNAL_FAIL`, `ERR_VOICE_UPLOAD_COS_INTERNAL_FAIL`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -600,6 +721,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 获取上传参数过程中网络失败
 
  **Solution:** 检查鉴权是否正确，检查设备网络是否可以正常访问外网环境，参考 如何检查网络（<https://cloud.tencent.com/document/product/607/51464#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>）。
+
+ **English** (translation, `translation`): Upload error **Cause:** Network failure while getting upload parameters **Solution:** Check whether the authentication is correct, and check whether the device network can access the external network normally; see "How to check the network" (<https://cloud.tencent.com/document/product/607/51464#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>).
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 语音转文字错误. Also accepted: `VOICE_UPLOAD_GET_TOKEN_NETWORK_FAIL`, `ERR_VOICE_UPLOAD_GET_TOKEN_NETWORK_FAIL`. Catalog `tencent_gme`.
 
@@ -611,6 +734,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查鉴权是否正确，检查设备网络是否可以正常访问外网环境，参考 如何检查网络（<https://cloud.tencent.com/document/product/607/51464#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>）。
 
+ **English** (the vendor's, `doc_en_2022`): Upload error **Cause:** The packet returned is empty when getting upload parameters. **Solution:** Check whether the authentication is correct and whether the device can access the Internet. See \[How do I troubleshoot network problems\](<https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>).
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 语音转文字错误. Also accepted: `VOICE_UPLOAD_SYSTEM_INNER_ERROR`, `ERR_VOICE_UPLOAD_SYSTEM_INNER_ERROR`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -620,6 +745,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 获取上传参数过程中回包解包失败
 
  **Solution:** 检查鉴权是否正确，检查设备网络是否可以正常访问外网环境，参考 如何检查网络（<https://cloud.tencent.com/document/product/607/51464#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>）。
+
+ **English** (the vendor's, `doc_en_2022`): Upload error **Cause:** The packet returned fails to be parsed when getting upload parameters. **Solution:** Check whether the authentication is correct and whether the device can access the Internet. See \[How do I troubleshoot network problems\](<https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>).
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 语音转文字错误. Also accepted: `VOICE_UPLOAD_RSP_DATA_DECODE_FAIL`, `ERR_VOICE_UPLOAD_RSP_DATA_DECODE_FAIL`. Catalog `tencent_gme`.
 
@@ -631,6 +758,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查 apply 接口是否有调用，或者入参是否为空。
 
+ **English** (the vendor's, `doc_en_2022`): Upload error **Cause:** \`appinfo\` is not specified. **Solution:** Check whether the \`apply\` API is called or the input parameter is empty.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 语音转文字错误. Also accepted: `VOICE_UPLOAD_APPINFO_UNSET`, `ERR_VOICE_UPLOAD_APPINFO_UNSET`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -640,6 +769,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 下载文件时，文件访问错误
 
  **Solution:** 检查文件路径是否合法。
+
+ **English** (the vendor's, `doc_en_2022`): Download error **Cause:** A file access error occurs when downloading a file. **Solution:** Check if the file path is valid.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 语音转文字错误. Also accepted: `VOICE_DOWNLOAD_FILE_ACCESS_ERROR`, `ERR_VOICE_DOWNLOAD_FILE_ACCESSERROR`. Catalog `tencent_gme`.
 
@@ -651,6 +782,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查鉴权密钥是否正确，检查是否有初始化离线语音。
 
+ **English** (the vendor's, `doc_en_2022`): Download error **Cause:** The signature verification failed. **Solution:** Check whether the authentication key is correct, and the voice messaging and speech-to-text feature has been initialized.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 语音转文字错误. Also accepted: `VOICE_DOWNLOAD_SIGN_CHECK_FAIL`, `ERR_VOICE_DOWNLOAD_SIGN_CHECK_FAIL`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -660,6 +793,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 网络错误
 
  **Solution:** 服务器获取语音文件失败，检查接口参数 fileid 是否正确，检查网络是否正常。
+
+ **English** (the vendor's, `doc_en_2022`): Download error **Cause:** Network error. **Solution:** The server failed to get the audio file. Check whether the API parameter \`fileid\` is correct and whether the network is normal.
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 语音转文字错误. Also accepted: `VOICE_DOWNLOAD_COS_INTERNAL_FAIL`, `ERR_VOICE_DOWNLOAD_COS_INTERNAL_FAIL`. Catalog `tencent_gme`.
 
@@ -671,6 +806,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查设备网络是否可以正常访问外网环境，检查服务器上是否有此文件。
 
+ **English** (the vendor's, `doc_en_2022`): Download error **Cause:** Server file system error. **Solution:** Check whether the device can access the Internet and whether the file exists on the server.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 语音转文字错误. Also accepted: `VOICE_DOWNLOAD_REMOTEFILE_ACCESS_ERROR`, `ERR_VOICE_DOWNLOAD_REMOTEFILE_ACCESSERROR`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -680,6 +817,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 获取下载参数过程中，HTTP 网络失败
 
  **Solution:** 检查设备网络是否可以正常访问外网环境，参考 如何检查网络（<https://cloud.tencent.com/document/product/607/51464#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>）。
+
+ **English** (the vendor's, `doc_en_2022`): Download error **Cause:** HTTP network failure occurs when getting download parameters. **Solution:** Check if the device can access the Internet. See \[How do I troubleshoot network problems\](<https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>).
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 语音转文字错误. Also accepted: `VOICE_DOWNLOAD_GET_SIGN_NETWORK_FAIL`, `ERR_VOICE_DOWNLOAD_GET_SIGN_NETWORK_FAIL`. Catalog `tencent_gme`.
 
@@ -691,6 +830,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查设备网络是否可以正常访问外网环境，参考 如何检查网络（<https://cloud.tencent.com/document/product/607/51464#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>）。
 
+ **English** (the vendor's, `doc_en_2022`): Download error **Cause:** The packet returned is empty when getting upload parameters. **Solution:** Check whether the device can access the Internet. See \[How do I troubleshoot network problems\](<https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>).
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 语音转文字错误. Also accepted: `VOICE_DOWNLOAD_SYSTEM_INNER_ERROR`, `ERR_VOICE_DOWNLOAD_SYSTEM_INNER_ERROR`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -700,6 +841,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 获取下载参数过程中，回包解包失败
 
  **Solution:** 检查设备网络是否可以正常访问外网环境，参考 如何检查网络（<https://cloud.tencent.com/document/product/607/51464#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>）。
+
+ **English** (the vendor's, `doc_en_2022`): Download error **Cause:** The packet returned fails to be parsed when getting upload parameters. **Solution:** Check whether the device can access the Internet. See \[How do I troubleshoot network problems\](<https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>).
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 语音转文字错误. Also accepted: `VOICE_DOWNLOAD_GET_SIGN_RSP_DATA_DECODE_FAIL`, `ERR_VOICE_DOWNLOAD_GET_SIGN_RSP_DATA_DECODE_FAIL`. Catalog `tencent_gme`.
 
@@ -711,6 +854,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查鉴权密钥是否正确，检查是否有初始化离线语音。
 
+ **English** (the vendor's, `doc_en_2022`): Download error **Cause:** \`appinfo\` is not specified. **Solution:** Check whether the authentication key is correct, and the voice messaging and speech-to-text feature has been initialized.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 语音转文字错误. Also accepted: `VOICE_DOWNLOAD_APPINFO_UNSET`, `ERR_VOICE_DOWNLOAD_APPINFO_UNSET`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -720,6 +865,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 初始化错误
 
  **Solution:** 检查设备是否被占用，或者权限是否正常，是否初始化正常。
+
+ **English** (the vendor's, `doc_en_2022`): Playback error **Cause:** Initialization error. **Solution:** Confirm that the device is not occupied, the permissions are granted, and the initialization process goes well.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 语音转文字错误. Also accepted: `VOICE_PLAY_INIT_ERROR`, `ERR_VOICE_PLAYER_INIT_ERR`. Catalog `tencent_gme`.
 
@@ -731,6 +878,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查代码逻辑是否正确。
 
+ **English** (the vendor's, `doc_en_2022`): Playback error **Cause:** During playback, the client tried to interrupt and play back the next one but failed (which should succeed normally). **Solution:** Check whether the code logic is correct.
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 语音转文字错误. Also accepted: `VOICE_PLAY_PLAYING_ERROR`, `ERR_VOICE_PLAYER_PLAYING_ERR`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -740,6 +889,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 参数为空
 
  **Solution:** 检查代码中接口参数是否正确。
+
+ **English** (the vendor's, `doc_en_2022`): Playback error **Cause:** Parameter is empty. **Solution:** Check whether the API parameters in the code are correct.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 语音转文字错误. Also accepted: `VOICE_PLAY_PARAM_NULL`, `ERR_VOICE_PLAYER_PARAM_NULL`. Catalog `tencent_gme`.
 
@@ -751,6 +902,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 确保文件存在，文件路径的合法性。
 
+ **English** (the vendor's, `doc_en_2022`): Playback error **Cause:** A playback error occurs during file access. **Solution:** Ensure the existence of the file and the validity of the file path.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 语音转文字错误. Also accepted: `VOICE_PLAY_OPEN_FILE_ERROR`, `ERR_VOICE_PLAYER_OPENFILE_ERR`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -760,6 +913,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 播放未开始
 
  **Solution:** 确保文件存在，文件路径的合法性。
+
+ **English** (the vendor's, `doc_en_2022`): Playback error **Cause:** Playback is not started. **Solution:** Ensure the existence of the file and the validity of the file path.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 语音转文字错误. Also accepted: `VOICE_PLAY_NOT_START`, `ERR_VOICE_PLAYER_NOT_START_ERR`. Catalog `tencent_gme`.
 
@@ -771,6 +926,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 出现此情况请联系腾讯云工作人员，并参照 下载及使用问题（<https://cloud.tencent.com/document/product/607/51456#.E5.A6.82.E4.BD.95.E4.BD.BF.E7.94.A8.E5.B7.B2.E4.B8.8B.E8.BD.BD.E7.9A.84-demo.EF.BC.9F>） 提供日志文件。
 
+ **English** (the vendor's, `doc_en_2022`): Speech-to-text error **Cause:** Internal error. **Solution:** Contact Tencent Cloud technical support for assistance, and provide your logs as instructed in \[FAQ \> Download and Use\](<https://intl.cloud.tencent.com/document/product/607/30256>).
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_S2T_SYSTEM_INTERNAL_ERROR`, `ERR_VOICE_S2T_INTERNAL_ERROR`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -780,6 +937,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 网络失败
 
  **Solution:** 检查设备网络是否可以正常访问外网环境，参考 如何检查网络（<https://cloud.tencent.com/document/product/607/51464#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>）。
+
+ **English** (the vendor's, `doc_en_2022`): Speech-to-text error **Cause:** Network failure. **Solution:** Check if the device can access the Internet. See \[How do I troubleshoot network problems\](<https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F>).
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_S2T_NETWORK_FAIL`, `ERR_VOICE_S2T_NETWORK_FAIL`. Catalog `tencent_gme`.
 
@@ -791,6 +950,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 出现此情况请联系腾讯云工作人员，并参照 下载及使用问题（<https://cloud.tencent.com/document/product/607/51456#.E5.A6.82.E4.BD.95.E4.BD.BF.E7.94.A8.E5.B7.B2.E4.B8.8B.E8.BD.BD.E7.9A.84-demo.EF.BC.9F>） 提供日志文件。
 
+ **English** (the vendor's, `doc_en_2022`): Speech-to-text error **Cause:** The packet returned failed to be parsed. **Solution:** Contact Tencent Cloud technical support for assistance, and provide your logs as instructed in \[FAQ \> Download and Use\](<https://intl.cloud.tencent.com/document/product/607/30256>).
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_S2T_RSP_DATA_DECODE_FAIL`, `ERR_VOICE_S2T_RSP_DATA_DECODE_FAIL`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -800,6 +961,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 没有设置 appinfo
 
  **Solution:** 检查鉴权密钥是否正确，检查是否有初始化离线语音。
+
+ **English** (the vendor's, `doc_en_2022`): Speech-to-text error **Cause:** \`appinfo\` is not specified. **Solution:** Check whether the authentication key is correct, and whether the voice messaging and speech-to-text feature has been initialized.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_S2T_APPINFO_UNSET`, `ERR_VOICE_S2T_APPINFO_UNSET`. Catalog `tencent_gme`.
 
@@ -811,6 +974,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查网络是否正确连接，检查权限密钥是否正确。
 
+ **English** (the vendor's, `doc_en_2022`): Streaming speech-to-text converting error **Cause:** Streaming speech-to-text converting fails, but recording is successful. **Solution:** Check if the network is connected correctly, and if the permission key is correct.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_STREAMIN_RECORD_SUC_REC_FAIL`, `ERR_VOICE_STREAMIN_RECORD_SUC_REC_FAIL`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -820,6 +985,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** authbuffer 校验失败
 
  **Solution:** 检查 authbuffer 是否正确。
+
+ **English** (the vendor's, `doc_en_2022`): authbuffer check failure **Cause:** authbuffer check failed. **Solution:** Check if authbuffer is correct.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_S2T_SIGN_CHECK_FAIL`, `ERR_VOICE_S2T_SIGN_CHECK_FAIL`. Catalog `tencent_gme`.
 
@@ -831,6 +998,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查代码是否有错误。
 
+ **English** (translation, `translation`): Streaming speech-to-text error **Cause:** Streaming speech-to-text failed, but recording succeeded and upload also succeeded. **Solution:** Check whether the code has errors.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_STREAMIN_UPLOADANDRECORD_SUC_REC_FAIL`, `ERR_VOICE_STREAMIN_UPLOADANDRECORD_SUC_REC_FAIL`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -840,6 +1009,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 语音转文本参数错误
 
  **Solution:** 检查代码中接口参数 fileid 是否为空。
+
+ **English** (the vendor's, `doc_en_2022`): Speech-to-text error **Cause:** Invalid speech-to-text parameter **Solution:** Check whether the API parameter \`fileid\` is empty in the code.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_S2T_PARAM_NULL`, `ERR_VOICE_S2T_PARAM_NULL`. Catalog `tencent_gme`.
 
@@ -851,6 +1022,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 出现此情况请联系腾讯云工作人员，并参照 下载及使用问题（<https://cloud.tencent.com/document/product/607/51456#.E5.A6.82.E4.BD.95.E4.BD.BF.E7.94.A8.E5.B7.B2.E4.B8.8B.E8.BD.BD.E7.9A.84-demo.EF.BC.9F>） 提供日志文件。
 
+ **English** (the vendor's, `doc_en_2022`): Speech-to-text error **Cause:** An error occurred when getting the text from speech-to-text conversion. **Solution:** Contact Tencent Cloud technical support for assistance, and provide your logs as instructed in \[FAQ \> Download and Use\](<https://intl.cloud.tencent.com/document/product/607/30256>).
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_S2T_AUTO_SPEECH_REC_ERROR`, `ERR_VOICE_S2T_AUTO_SPEECH_REC_ERROR`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -860,6 +1033,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  **Cause:** 流式语音转文本失败
 
  **Solution:** 在流式录制状态当中，请等待流式录制接口执行结果返回。
+
+ **English** (the vendor's, `doc_en_2022`): Streaming speech-to-text converting error **Cause:** Streaming speech-to-text converting failed. **Solution:** Stream recording is in progress. Wait for the stream recording API to return a response.
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_STREAMIN_RUNING_ERROR`, `ERR_VOICE_ERR_VOICE_STREAMIN_RUNING_ERROR`. Catalog `tencent_gme`.
 
@@ -871,6 +1046,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 重新上传录制文件（UploadRecordedFile），然后调用转文本接口（SpeechToText）。出现此情况请联系腾讯云工作人员，并参照 下载及使用问题（<https://cloud.tencent.com/document/product/607/51456#.E5.A6.82.E4.BD.95.E4.BD.BF.E7.94.A8.E5.B7.B2.E4.B8.8B.E8.BD.BD.E7.9A.84-demo.EF.BC.9F>） 提供日志文件。
 
+ **English** (the vendor's, `doc_en_2022`): Streaming speech-to-text converting error **Cause:** ASR request error. **Solution:** Upload the recorded file again using the UploadRecordedFile API, and then call the SpeechToText API. Meanwhile, contact Tencent Cloud technical support for assistance, and provide your logs as instructed in \[FAQ \> Download and Use\](<https://intl.cloud.tencent.com/document/product/607/30256>).
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 语音转文字错误. Also accepted: `VOICE_ERR_VOICE_STREAMING_ASR_ERROR`, `ERR_VOICE_ERR_VOICE_STREAMING_ASR_ERROR`, `327698`. Catalog `tencent_gme`.
 
  **Sources:** `doc`, `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -878,6 +1055,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_ACC_OPENFILE_FAILED` = `4001`: 打开文件失败
 
  **Solution:** 检查文件是否存在
+
+ **English** (translation, `translation`): Failed to open file **Solution:** Check whether the file exists.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_OPENFILE_FAILED`. Catalog `tencent_gme`.
 
@@ -887,6 +1066,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 查看文件格式是否在支持范围内
 
+ **English** (translation, `translation`): Unsupported file format **Solution:** Check whether the file format is among the supported formats.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_FILE_FORAMT_NOTSUPPORT`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -894,6 +1075,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_ACC_DECODER_FAILED` = `4003`: 解码失败
 
  **Solution:** 查看文件格式是否在支持范围内
+
+ **English** (translation, `translation`): Decoding failed **Solution:** Check whether the file format is among the supported formats.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_DECODER_FAILED`. Catalog `tencent_gme`.
 
@@ -903,6 +1086,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 需要重新检查参数
 
+ **English** (translation, `translation`): Parameter error **Solution:** The parameters need to be checked again.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_BAD_PARAM`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -910,6 +1095,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_ACC_MEMORY_ALLOC_FAILED` = `4005`: 内存不足导致内存分配失败
 
  **Solution:** 建议清理设备内存
+
+ **English** (translation, `translation`): Memory allocation failed due to insufficient memory **Solution:** It is recommended to free up device memory.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_MEMORY_ALLOC_FAILED`. Catalog `tencent_gme`.
 
@@ -919,6 +1106,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
+ **English** (translation, `translation`): Failed to create thread **Solution:** It is recommended to free up device memory.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_CREATE_THREAD_FAILED`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -926,6 +1115,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_ACC_STATE_ILLIGAL` = `4007`: 状态非法
 
  **Solution:** 建议清理设备内存
+
+ **English** (translation, `translation`): Invalid state **Solution:** It is recommended to free up device memory.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_NOT_STARTED`. Catalog `tencent_gme`.
 
@@ -935,11 +1126,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrAccStateIlligal,
         /** `AV_ERR_START_ACC_FIRST` = `4008`: 设备采集播放延迟录制开始前,要先开启伴奏
 
+ **English** (the vendor's, `doc_en`): Device capturing and playback were delayed. Accompaniment must be enabled before recording begins.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 伴奏功能错误码. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `native_sdk`*/
         AvErrStartAccFirst,
         /** `AV_ERR_START_ACC_IS_STARTED` = `4009`: 设备采集播放延迟预览开始前,要先停止伴奏
+
+ **English** (the vendor's, `doc_en`): Device capturing and playback were delayed. Accompaniment must be stopped before preview begins.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 伴奏功能错误码. Catalog `tencent_gme`.
 
@@ -947,17 +1142,23 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrStartAccIsStarted,
         /** `AV_ERR_HARDWARE_TEST_RECORD_IS_STARTED` = `4010`: 设备采集播放延迟预览前,要先停止录制
 
+ **English** (the vendor's, `doc_en`): Device capturing and playback were delayed. Recording must be stopped before preview begins.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 伴奏功能错误码. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `native_sdk`*/
         AvErrHardwareTestRecordIsStarted,
         /** `AV_ERR_HARDWARE_TEST_PREVIEW_IS_STARTED` = `4011`: 设备采集播放延迟录制开始前,要先停止预览
 
+ **English** (the vendor's, `doc_en`): Device capturing and playback were delayed. Preview must be stopped before recording begins.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 伴奏功能错误码. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `native_sdk`*/
         AvErrHardwareTestPreviewIsStarted,
         /** `AV_ERR_HARDWARE_TEST_PREVIEW_DATA_IS_EMPTY` = `4012`: 设备采集播放延迟录制开始前,要先停止预览
+
+ **English** (the vendor's, `doc_en`): Device capturing and playback were delayed. Preview must be stopped before recording begins.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 伴奏功能错误码. Catalog `tencent_gme`.
 
@@ -967,6 +1168,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议检查文件是否存在，文件路径是否正确
 
+ **English** (translation, `translation`): Failed to open file **Solution:** It is recommended to check whether the file exists and whether the file path is correct.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_OPENFILE_FAILED`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -974,6 +1177,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_EFFECT_FILE_FORAMT_NOTSUPPORT` = `4052`: 不支持的文件格式
 
  **Solution:** 建议重新检查文件格式
+
+ **English** (translation, `translation`): Unsupported file format **Solution:** It is recommended to check the file format again.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_FILE_FORAMT_NOTSUPPORT`. Catalog `tencent_gme`.
 
@@ -983,6 +1188,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议重新检查文件格式
 
+ **English** (translation, `translation`): Decoding failed **Solution:** It is recommended to check the file format again.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_DECODER_FAILED`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -990,6 +1197,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_EFFECT_BAD_PARAM` = `4054`: 参数错误
 
  **Solution:** 建议检查接口传入参数是否正常
+
+ **English** (translation, `translation`): Parameter error **Solution:** It is recommended to check whether the parameters passed to the API are normal.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_BAD_PARAM`. Catalog `tencent_gme`.
 
@@ -999,6 +1208,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
+ **English** (translation, `translation`): Memory allocation failed **Solution:** It is recommended to free up device memory.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_MEMORY_ALLOC_FAILED`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -1006,6 +1217,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_EFFECT_CREATE_THREAD_FAILED` = `4056`: 创建线程失败
 
  **Solution:** 建议清理设备内存
+
+ **English** (translation, `translation`): Failed to create thread **Solution:** It is recommended to free up device memory.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_CREATE_THREAD_FAILED`. Catalog `tencent_gme`.
 
@@ -1015,6 +1228,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
+ **English** (translation, `translation`): Invalid state **Solution:** It is recommended to free up device memory.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_STATE_ILLIGAL`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -1022,6 +1237,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_RECORD_OPENFILE_FAILED` = `5001`: 打开文件失败
 
  **Solution:** 建议检查文件是否存在，文件路径是否正确
+
+ **English** (translation, `translation`): Failed to open file **Solution:** It is recommended to check whether the file exists and whether the file path is correct.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_OPENFILE_FAILED`. Catalog `tencent_gme`.
 
@@ -1031,6 +1248,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议重新检查文件格式
 
+ **English** (translation, `translation`): Unsupported file format **Solution:** It is recommended to check the file format again.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_FILE_FORAMT_NOTSUPPORT`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -1038,6 +1257,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_RECORD_DECODER_FAILED` = `5003`: 解码失败
 
  **Solution:** 建议重新检查文件格式
+
+ **English** (translation, `translation`): Decoding failed **Solution:** It is recommended to check the file format again.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_DECODER_FAILED`. Catalog `tencent_gme`.
 
@@ -1047,6 +1268,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议检查接口传入参数是否正常
 
+ **English** (translation, `translation`): Parameter error **Solution:** It is recommended to check whether the parameters passed to the API are normal.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_BAD_PARAM`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -1054,6 +1277,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `AV_ERR_RECORD_MEMORY_ALLOC_FAILED` = `5005`: 内存分配失败
 
  **Solution:** 建议清理设备内存
+
+ **English** (translation, `translation`): Memory allocation failed **Solution:** It is recommended to free up device memory.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_MEMORY_ALLOC_FAILED`. Catalog `tencent_gme`.
 
@@ -1063,6 +1288,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
+ **English** (translation, `translation`): Failed to create thread **Solution:** It is recommended to free up device memory.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_CREATE_THREAD_FAILED`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -1071,11 +1298,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
+ **English** (translation, `translation`): Invalid state **Solution:** It is recommended to free up device memory.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_STATE_ILLIGAL`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
         AvErrRecordStateIlligal,
         /** `AV_ERR_SYSTEM_AUDIO_HOOK_NOT_FIND_DRIVER` = `6002`: AV\_ERR\_SYSTEM\_AUDIO\_HOOK\_NOT\_FIND\_DRIVER
+
+ **English** (translation, `translation`): AV\_ERR\_SYSTEM\_AUDIO\_HOOK\_NOT\_FIND\_DRIVER
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: system audio hook. Catalog `tencent_gme`.
 
@@ -1083,11 +1314,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrSystemAudioHookNotFindDriver,
         /** `AV_ERR_SYSTEM_AUDIO_HOOK_PRIVILEGEDTASK_LOAD_FAILED` = `6003`: AV\_ERR\_SYSTEM\_AUDIO\_HOOK\_PRIVILEGEDTASK\_LOAD\_FAILED
 
+ **English** (translation, `translation`): AV\_ERR\_SYSTEM\_AUDIO\_HOOK\_PRIVILEGEDTASK\_LOAD\_FAILED
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: system audio hook. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrSystemAudioHookPrivilegedtaskLoadFailed,
         /** `AV_ERR_SYSTEM_AUDIO_HOOK_NEED_RESTART_APP` = `6004`: AV\_ERR\_SYSTEM\_AUDIO\_HOOK\_NEED\_RESTART\_APP
+
+ **English** (translation, `translation`): AV\_ERR\_SYSTEM\_AUDIO\_HOOK\_NEED\_RESTART\_APP
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: system audio hook. Catalog `tencent_gme`.
 
@@ -1095,11 +1330,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrSystemAudioHookNeedRestartApp,
         /** `AV_ERR_SYSTEM_AUDIO_HOOK_SYSTEM_ERROR` = `6005`: AV\_ERR\_SYSTEM\_AUDIO\_HOOK\_SYSTEM\_ERROR
 
+ **English** (translation, `translation`): AV\_ERR\_SYSTEM\_AUDIO\_HOOK\_SYSTEM\_ERROR
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: system audio hook. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrSystemAudioHookSystemError,
         /** `AV_ERR_SYSTEM_AUDIO_HOOK_DRIVER_INSTALL_FAILED` = `6006`: AV\_ERR\_SYSTEM\_AUDIO\_HOOK\_DRIVER\_INSTALL\_FAILED
+
+ **English** (translation, `translation`): AV\_ERR\_SYSTEM\_AUDIO\_HOOK\_DRIVER\_INSTALL\_FAILED
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: system audio hook. Catalog `tencent_gme`.
 
@@ -1107,11 +1346,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrSystemAudioHookDriverInstallFailed,
         /** `AV_ERR_IMSDK_FAIL` = `6999`: IMSDK internal error
 
+ **English** (translation, `translation`): IMSDK internal error
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: general. Also accepted: `ERR_IMSDK_UNKNOWN`. Catalog `tencent_gme`.
 
  **Sources:** `unity_sdk`, `native_sdk`*/
         AvErrImsdkFail,
         /** `AV_ERR_IMSDK_TIMEOUT` = `7000`: IMSDK internal error
+
+ **English** (translation, `translation`): IMSDK internal error
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section SDK: general. Also accepted: `ERR_IMSDK_TIMEOUT`. Catalog `tencent_gme`.
 
@@ -1121,11 +1364,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrImsdkTimeout,
         /** `AV_ERR_HTTP_REQ_FAIL` = `7001`: Http request error
 
+ **English** (translation, `translation`): Http request error
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section SDK: general. Also accepted: `ERR_HTTP_REQ_FAIL`. Catalog `tencent_gme`.
 
  **Sources:** `unity_sdk`, `native_sdk`*/
         AvErrHttpReqFail,
         /** `AV_ERR_DISSOLVED_OVERUSER` = `7008`: AV\_ERR\_DISSOLVED\_OVERUSER
+
+ **English** (translation, `translation`): AV\_ERR\_DISSOLVED\_OVERUSER
 
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section SDK: general. Catalog `tencent_gme`.
 
@@ -1133,11 +1380,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrDissolvedOveruser,
         /** `AV_ERR_ROOMMANAGER_TIMESTAMP_CHECK_FAIL` = `7016`: AV\_ERR\_ROOMMANAGER\_TIMESTAMP\_CHECK\_FAIL
 
+ **English** (translation, `translation`): AV\_ERR\_ROOMMANAGER\_TIMESTAMP\_CHECK\_FAIL
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section SDK: general. Catalog `tencent_gme`.
 
  **Sources:** `unity_sdk`, `native_sdk`*/
         AvErrRoommanagerTimestampCheckFail,
         /** `AV_ERR_ASR_CONNECT_CLOSED` = `7017`: AV\_ERR\_ASR\_CONNECT\_CLOSED
+
+ **English** (translation, `translation`): AV\_ERR\_ASR\_CONNECT\_CLOSED
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section SDK: general. Catalog `tencent_gme`.
 
@@ -1147,11 +1398,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 查看是否是在 iOS 机型上调用
 
+ **English** (translation, `translation`): iOS mute switch detection error **Solution:** Check whether it is being called on an iOS device.
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 其他错误码. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
         AvErrMuteswitchDectectErr,
         /** `AV_ERR_DB_ERROR` = `7019`: Database error
+
+ **English** (translation, `translation`): Database error
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: general. Catalog `tencent_gme`.
 
@@ -1159,11 +1414,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrDbError,
         /** `AV_ERR_SYSTEM_INTERNAL_ERROR` = `7020`: 系统内部错误
 
+ **English** (translation, `translation`): Internal system error
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: general. Catalog `tencent_gme`.
 
  **Sources:** `unity_sdk`, `native_sdk`*/
         AvErrSystemInternalError,
         /** `AV_ERR_INVALID_REQ` = `7021`: Invalid request
+
+ **English** (translation, `translation`): Invalid request
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section SDK: general. Catalog `tencent_gme`.
 
@@ -1173,6 +1432,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请在控制台上开通，参见 服务开通指引（<https://cloud.tencent.com/document/product/607/10782>）
 
+ **English** (translation, `translation`): The real-time voice message feature or the speech-to-text feature has not been enabled in the console **Solution:** Please enable it in the console; see "Service activation guide" (<https://cloud.tencent.com/document/product/607/10782>).
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 其他错误码. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
@@ -1180,6 +1441,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `VOICE_PLAYER_SILKFILE_NULL` = `20486`: 音频播放文件内容为空
 
  **Solution:** 请确保文件内容正常
+
+ **English** (translation, `translation`): Audio playback file content is empty **Solution:** Please make sure the file content is normal.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 播放音频相关错误码. Catalog `tencent_gme`.
 
@@ -1189,6 +1452,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请确保文件格式正确
 
+ **English** (translation, `translation`): Failed to read audio file **Solution:** Please make sure the file format is correct.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 播放音频相关错误码. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `native_sdk`*/
@@ -1196,6 +1461,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `VOICE_PLAYER_INIT_DEVICE_ERROR` = `20488`: 设备初始化失败
 
  **Solution:** 请检查扬声器设备是否正常。
+
+ **English** (translation, `translation`): Device initialization failed **Solution:** Please check whether the speaker device is working normally.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 播放音频相关错误码. Catalog `tencent_gme`.
 
@@ -1205,6 +1472,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议重新启动播放音频文件
 
+ **English** (translation, `translation`): Playback failed, internal system error, for example an error in thread creation or in memory allocation/release **Solution:** It is recommended to restart playback of the audio file.
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 播放音频相关错误码. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `native_sdk`*/
@@ -1212,6 +1481,8 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         /** `VOICE_ERR_VOICE_S2T_TRNSLATE_SERVICE_NOT_AVALIABLE` = `32787`: 翻译功能不支持。
 
  **Solution:** 建议参见 开发问题（<https://cloud.tencent.com/document/product/607/81881#.E5.BC.80.E5.8F.91.E9.97.AE.E9.A2.98>）收集日志，联系 GME 开发者协助进行分析错误，解决问题。
+
+ **English** (translation, `translation`): Translation feature not supported. **Solution:** It is recommended to collect logs as described in "Development issues" (<https://cloud.tencent.com/document/product/607/81881#.E5.BC.80.E5.8F.91.E9.97.AE.E9.A2.98>) and contact the GME developers to help analyze the error and solve the problem.
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 语音转文字错误码. Also accepted: `ERR_VOICE_ERR_VOICE_S2T_TRNSLATE_SERVICE_NOT_AVALIABLE`. Catalog `tencent_gme`.
 
@@ -1221,11 +1492,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请重新检查接口传入参数
 
+ **English** (translation, `translation`): The language parameter of the translation call is not supported **Solution:** Please check the parameters passed to the API again.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 语音转文字错误码. Also accepted: `ERR_VOICE_ERR_VOICE_S2T_TRNSLATE_LANGUAGE_NOT_SUPPORTED`. Catalog `tencent_gme`.
 
  **Sources:** `docs_current`, `unity_sdk`, `native_sdk`*/
         VoiceErrVoiceS2tTrnslateLanguageNotSupported,
         /** `VOICE_ERR_VOICE_S2T_TRNSLATE_FILEID_NOT_EXIST` = `32789`: File ID not exist
+
+ **English** (translation, `translation`): File ID not exist
 
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section SDK: speech to text. Catalog `tencent_gme`.
 
@@ -1233,11 +1508,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         VoiceErrVoiceS2tTrnslateFileidNotExist,
         /** `AV_ERR_UNKNOWN` = `65536`: Unknown error, requires log analysis
 
+ **English** (translation, `translation`): Unknown error, requires log analysis
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section SDK: general. Also accepted: `ERR_UNKNOWN`. Catalog `tencent_gme`.
 
  **Sources:** `unity_sdk`, `native_sdk`*/
         AvErrUnknown,
         /** `AV_ERR_SHARE_ROOM` = `700000`: AV\_ERR\_SHARE\_ROOM
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM
 
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1245,11 +1524,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoom,
         /** `AV_ERR_SHARE_ROOM_NORMAL` = `700001`: AV\_ERR\_SHARE\_ROOM\_NORMAL
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_NORMAL
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomNormal,
         /** `AV_ERR_SHARE_ROOM_NO_SPACE` = `700002`: AV\_ERR\_SHARE\_ROOM\_NO\_SPACE
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_NO\_SPACE
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1257,11 +1540,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomNoSpace,
         /** `AV_ERR_SHARE_ROOM_BUF_NOT_ENOUGH` = `700003`: AV\_ERR\_SHARE\_ROOM\_BUF\_NOT\_ENOUGH
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_BUF\_NOT\_ENOUGH
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomBufNotEnough,
         /** `AV_ERR_SHARE_ROOM_INVALID_VALUE` = `700004`: AV\_ERR\_SHARE\_ROOM\_INVALID\_VALUE
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_INVALID\_VALUE
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1269,11 +1556,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomInvalidValue,
         /** `AV_ERR_SHARE_ROOM_NULL_POINT` = `700005`: AV\_ERR\_SHARE\_ROOM\_NULL\_POINT
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_NULL\_POINT
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomNullPoint,
         /** `AV_ERR_SHARE_ROOM_FULL_ROOM` = `700006`: AV\_ERR\_SHARE\_ROOM\_FULL\_ROOM
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_FULL\_ROOM
 
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1281,11 +1572,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomFullRoom,
         /** `AV_ERR_SHARE_ROOM_FULL_USER` = `700007`: AV\_ERR\_SHARE\_ROOM\_FULL\_USER
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_FULL\_USER
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomFullUser,
         /** `AV_ERR_SHARE_ROOM_TIMEOUT` = `700008`: AV\_ERR\_SHARE\_ROOM\_TIMEOUT
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_TIMEOUT
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1293,11 +1588,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomTimeout,
         /** `AV_ERR_SHARE_ROOM_REPEAT` = `700009`: AV\_ERR\_SHARE\_ROOM\_REPEAT
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_REPEAT
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomRepeat,
         /** `AV_ERR_SHARE_ROOM_NO_ROOM` = `700010`: AV\_ERR\_SHARE\_ROOM\_NO\_ROOM
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_NO\_ROOM
 
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1305,11 +1604,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomNoRoom,
         /** `AV_ERR_SHARE_ROOM_NO_USER` = `700011`: AV\_ERR\_SHARE\_ROOM\_NO\_USER
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_NO\_USER
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomNoUser,
         /** `AV_ERR_SHARE_ROOM_INVALID_KEY` = `700012`: AV\_ERR\_SHARE\_ROOM\_INVALID\_KEY
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_INVALID\_KEY
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1317,11 +1620,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomInvalidKey,
         /** `AV_ERR_SHARE_ROOM_INVALID_ABILITY` = `700013`: AV\_ERR\_SHARE\_ROOM\_INVALID\_ABILITY
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_INVALID\_ABILITY
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomInvalidAbility,
         /** `AV_ERR_SHARE_ROOM_NO_PRIV` = `700014`: AV\_ERR\_SHARE\_ROOM\_NO\_PRIV
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_NO\_PRIV
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1329,11 +1636,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomNoPriv,
         /** `AV_ERR_SHARE_ROOM_PPT_FULL` = `700015`: AV\_ERR\_SHARE\_ROOM\_PPT\_FULL
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_PPT\_FULL
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomPptFull,
         /** `AV_ERR_SHARE_ROOM_TYPE_ERR` = `700016`: AV\_ERR\_SHARE\_ROOM\_TYPE\_ERR
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_TYPE\_ERR
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1341,11 +1652,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomTypeErr,
         /** `AV_ERR_SHARE_ROOM_PB_SERIALIZE_ERR` = `700017`: AV\_ERR\_SHARE\_ROOM\_PB\_SERIALIZE\_ERR
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_PB\_SERIALIZE\_ERR
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomPbSerializeErr,
         /** `AV_ERR_SHARE_ROOM_PB_PARSE_ERR` = `700018`: AV\_ERR\_SHARE\_ROOM\_PB\_PARSE\_ERR
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_PB\_PARSE\_ERR
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1353,11 +1668,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomPbParseErr,
         /** `AV_ERR_SHARE_ROOM_OUT_MAX_ROOM_USER` = `700019`: AV\_ERR\_SHARE\_ROOM\_OUT\_MAX\_ROOM\_USER
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_OUT\_MAX\_ROOM\_USER
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomOutMaxRoomUser,
         /** `AV_ERR_SHARE_ROOM_PB_NOT_BODY_ERR` = `700020`: AV\_ERR\_SHARE\_ROOM\_PB\_NOT\_BODY\_ERR
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_PB\_NOT\_BODY\_ERR
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1365,11 +1684,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomPbNotBodyErr,
         /** `AV_ERR_SHARE_ROOM_UIN` = `700021`: AV\_ERR\_SHARE\_ROOM\_UIN
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_UIN
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomUin,
         /** `AV_ERR_SHARE_ROOM_NEED_REDIRECT` = `700100`: AV\_ERR\_SHARE\_ROOM\_NEED\_REDIRECT
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_NEED\_REDIRECT
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1377,11 +1700,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomNeedRedirect,
         /** `AV_ERR_SHARE_ROOM_PROTOCOL_CHK_ERROR` = `710001`: AV\_ERR\_SHARE\_ROOM\_PROTOCOL\_CHK\_ERROR
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_PROTOCOL\_CHK\_ERROR
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomProtocolChkError,
         /** `AV_ERR_SHARE_ROOM_PROTOCOL_ERROR` = `710002`: AV\_ERR\_SHARE\_ROOM\_PROTOCOL\_ERROR
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_PROTOCOL\_ERROR
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1389,11 +1716,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomProtocolError,
         /** `AV_ERR_SHARE_ROOM_APPID_ERROR` = `710003`: AV\_ERR\_SHARE\_ROOM\_APPID\_ERROR
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_APPID\_ERROR
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomAppidError,
         /** `AV_ERR_SHARE_ROOM_SEARCH_ERROR` = `710004`: AV\_ERR\_SHARE\_ROOM\_SEARCH\_ERROR
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_SEARCH\_ERROR
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1401,11 +1732,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomSearchError,
         /** `AV_ERR_SHARE_ROOM_SEARCH_VIA_ERROR` = `710005`: AV\_ERR\_SHARE\_ROOM\_SEARCH\_VIA\_ERROR
 
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_SEARCH\_VIA\_ERROR
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrShareRoomSearchViaError,
         /** `AV_ERR_SHARE_ROOM_SEARCH_SEARCH_ERROR` = `710006`: AV\_ERR\_SHARE\_ROOM\_SEARCH\_SEARCH\_ERROR
+
+ **English** (translation, `translation`): AV\_ERR\_SHARE\_ROOM\_SEARCH\_SEARCH\_ERROR
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: share room. Catalog `tencent_gme`.
 
@@ -1413,11 +1748,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrShareRoomSearchSearchError,
         /** `AV_ERR_CHORUS_OPENID_DO_NOT_MATCH` = `720000`: AV\_ERR\_CHORUS\_OPENID\_DO\_NOT\_MATCH
 
+ **English** (translation, `translation`): AV\_ERR\_CHORUS\_OPENID\_DO\_NOT\_MATCH
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section SDK: chorus. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrChorusOpenidDoNotMatch,
         /** `AV_ERR_CHORUS_WRONG_STATUS` = `720001`: AV\_ERR\_CHORUS\_WRONG\_STATUS
+
+ **English** (translation, `translation`): AV\_ERR\_CHORUS\_WRONG\_STATUS
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section SDK: chorus. Catalog `tencent_gme`.
 
@@ -1425,11 +1764,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrChorusWrongStatus,
         /** `AV_ERR_AGE_DETECTED_INTERNAL_ERROR` = `730003`: AV\_ERR\_AGE\_DETECTED\_INTERNAL\_ERROR
 
+ **English** (translation, `translation`): AV\_ERR\_AGE\_DETECTED\_INTERNAL\_ERROR
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section SDK: age detection. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrAgeDetectedInternalError,
         /** `AV_ERR_AGE_DETECTED_USER_SILENCE` = `730004`: AV\_ERR\_AGE\_DETECTED\_USER\_SILENCE
+
+ **English** (translation, `translation`): AV\_ERR\_AGE\_DETECTED\_USER\_SILENCE
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section SDK: age detection. Catalog `tencent_gme`.
 
@@ -1437,11 +1780,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrAgeDetectedUserSilence,
         /** `AV_ERR_VOICE_NOT_INIT` = `740000`: AV\_ERR\_VOICE\_NOT\_INIT
 
+ **English** (translation, `translation`): AV\_ERR\_VOICE\_NOT\_INIT
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section SDK: voice plug-in. Catalog `tencent_gme`.
 
  **Sources:** `unity_sdk`, `native_sdk`*/
         AvErrVoiceNotInit,
         /** `AV_ERR_VOICE_NOT_SET` = `740001`: AV\_ERR\_VOICE\_NOT\_SET
+
+ **English** (translation, `translation`): AV\_ERR\_VOICE\_NOT\_SET
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section SDK: voice plug-in. Catalog `tencent_gme`.
 
@@ -1449,11 +1796,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrVoiceNotSet,
         /** `AV_ERR_VOICE_INIT_FAIL` = `740002`: AV\_ERR\_VOICE\_INIT\_FAIL
 
+ **English** (translation, `translation`): AV\_ERR\_VOICE\_INIT\_FAIL
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: voice plug-in. Catalog `tencent_gme`.
 
  **Sources:** `unity_sdk`, `native_sdk`*/
         AvErrVoiceInitFail,
         /** `AV_ERR_VOICE_CALL_FAIL` = `740003`: AV\_ERR\_VOICE\_CALL\_FAIL
+
+ **English** (translation, `translation`): AV\_ERR\_VOICE\_CALL\_FAIL
 
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section SDK: voice plug-in. Catalog `tencent_gme`.
 
@@ -1461,11 +1812,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrVoiceCallFail,
         /** `AV_ERR_VOICE_LOAD_FAIL` = `740004`: AV\_ERR\_VOICE\_LOAD\_FAIL
 
+ **English** (translation, `translation`): AV\_ERR\_VOICE\_LOAD\_FAIL
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: voice plug-in. Catalog `tencent_gme`.
 
  **Sources:** `unity_sdk`, `native_sdk`*/
         AvErrVoiceLoadFail,
         /** `AV_ERR_FACE_TRACKER_LOAD_FAIL` = `740010`: AV\_ERR\_FACE\_TRACKER\_LOAD\_FAIL
+
+ **English** (translation, `translation`): AV\_ERR\_FACE\_TRACKER\_LOAD\_FAIL
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: face and pose tracking. Also accepted: `AV_ERR_FACE_TRACK_LOAD_FAIL`. Catalog `tencent_gme`.
 
@@ -1473,11 +1828,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrFaceTrackerLoadFail,
         /** `AV_ERR_FACE_TRACKER_INIT_FAIL` = `740011`: AV\_ERR\_FACE\_TRACKER\_INIT\_FAIL
 
+ **English** (translation, `translation`): AV\_ERR\_FACE\_TRACKER\_INIT\_FAIL
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: face and pose tracking. Also accepted: `AV_ERR_FACE_TRACK_INIT_FAIL`. Catalog `tencent_gme`.
 
  **Sources:** `unity_sdk`, `native_sdk`*/
         AvErrFaceTrackerInitFail,
         /** `AV_ERR_FACE_TRACKER_CREATE_FAIL` = `740012`: AV\_ERR\_FACE\_TRACKER\_CREATE\_FAIL
+
+ **English** (translation, `translation`): AV\_ERR\_FACE\_TRACKER\_CREATE\_FAIL
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: face and pose tracking. Also accepted: `AV_ERR_FACE_TRACK_CREATE_FAIL`. Catalog `tencent_gme`.
 
@@ -1485,11 +1844,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrFaceTrackerCreateFail,
         /** `AV_ERR_FACE_TRACKER_NOT_ON_CREATE_THREAD` = `740013`: AV\_ERR\_FACE\_TRACKER\_NOT\_ON\_CREATE\_THREAD
 
+ **English** (translation, `translation`): AV\_ERR\_FACE\_TRACKER\_NOT\_ON\_CREATE\_THREAD
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section SDK: face and pose tracking. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrFaceTrackerNotOnCreateThread,
         /** `AV_ERR_FACE_RENDERER_LOAD_FAIL` = `740020`: AV\_ERR\_FACE\_RENDERER\_LOAD\_FAIL
+
+ **English** (translation, `translation`): AV\_ERR\_FACE\_RENDERER\_LOAD\_FAIL
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: face and pose tracking. Catalog `tencent_gme`.
 
@@ -1497,11 +1860,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrFaceRendererLoadFail,
         /** `AV_ERR_FACE_RENDERER_CREATE_FAIL` = `740021`: AV\_ERR\_FACE\_RENDERER\_CREATE\_FAIL
 
+ **English** (translation, `translation`): AV\_ERR\_FACE\_RENDERER\_CREATE\_FAIL
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: face and pose tracking. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrFaceRendererCreateFail,
         /** `AV_ERR_FACE_RENDERER_NOT_ON_CREATE_THREAD` = `740022`: AV\_ERR\_FACE\_RENDERER\_NOT\_ON\_CREATE\_THREAD
+
+ **English** (translation, `translation`): AV\_ERR\_FACE\_RENDERER\_NOT\_ON\_CREATE\_THREAD
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section SDK: face and pose tracking. Catalog `tencent_gme`.
 
@@ -1509,11 +1876,15 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         AvErrFaceRendererNotOnCreateThread,
         /** `AV_ERR_POSE_TRACKER_LOAD_FAIL` = `740030`: AV\_ERR\_POSE\_TRACKER\_LOAD\_FAIL
 
+ **English** (translation, `translation`): AV\_ERR\_POSE\_TRACKER\_LOAD\_FAIL
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: face and pose tracking. Catalog `tencent_gme`.
 
  **Sources:** `native_sdk`*/
         AvErrPoseTrackerLoadFail,
         /** `AV_ERR_POSE_TRACKER_CREATE_FAIL` = `740031`: AV\_ERR\_POSE\_TRACKER\_CREATE\_FAIL
+
+ **English** (translation, `translation`): AV\_ERR\_POSE\_TRACKER\_CREATE\_FAIL
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section SDK: face and pose tracking. Catalog `tencent_gme`.
 
@@ -1724,6 +2095,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                     "the snapshot in vendor-docs/tencent_gme.md (= tencentyun/qcloud-documents @ b88154ca)",
                 ),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "docs_current",
@@ -1731,6 +2103,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                 url: "https://github.com/tencentyun/qcloud-documents/blob/0511b34e376163f8c11adecb101d5743013d2395/product/%E8%A7%86%E9%A2%91%E6%9C%8D%E5%8A%A1/%E6%B8%B8%E6%88%8F%E5%A4%9A%E5%AA%92%E4%BD%93%E5%BC%95%E6%93%8E/SDK%20%E6%8E%A5%E5%8F%A3%E6%96%87%E6%A1%A3/%E9%94%99%E8%AF%AF%E7%A0%81.md",
                 version: ::core::option::Option::Some("0511b34e"),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "unity_sdk",
@@ -1740,6 +2113,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                     "GMESDK_VERSION_2_9_5_83c5106c (TankGame @ bbca1c70)",
                 ),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "native_sdk",
@@ -1747,12 +2121,91 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                 url: "https://github.com/error-catalog/error-catalog/blob/main/tests/refs/tencent_gme_native_sdk_av_error_h_codes.tsv",
                 version: ::core::option::Option::Some("GMESDK_VERSION_2_9_15_6fa587cb"),
                 secondary: true,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "doc_en_2022",
+                title: "GME error codes page in English, 2022 layout with separate description, cause and solution: tencentyun/intlcloud-documents yehe_doc/游戏服务/游戏多媒体引擎/错误码_intl_en.md",
+                url: "https://www.tencentcloud.com/document/product/607/33223",
+                version: ::core::option::Option::Some(
+                    "8980ebaafd8eadd4198e569f07f77ccfd12b1f00",
+                ),
+                secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "doc_en",
+                title: "GME error codes page in English (international site): tencentyun/intlcloud-documents yehe_doc/游戏服务/游戏多媒体引擎/错误码_intl_en.md",
+                url: "https://www.tencentcloud.com/document/product/607/33223",
+                version: ::core::option::Option::Some(
+                    "98025a0d208cf6c9847d6407c587c2e1847bb6ce",
+                ),
+                secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> ::core::primitive::i64 {
@@ -3408,6 +3861,2045 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                 __EMPTY,
                 __EMPTY,
                 __EMPTY,
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 184usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "To use the 3D sound effect feature, the `InitSpatializer` API needs to be called first.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Network request failed",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Usually caused by an unstable network connection.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "See \"Voice chat room issues\" (https://cloud.tencent.com/document/product/607/43103) for troubleshooting.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed because the account has an overdue payment",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You need to check in the Tencent Cloud console whether the account has an overdue payment.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Authentication failed",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "There are several possible causes: 1. the AppID does not exist or is wrong, 2. authbuff authentication error, 3. authentication expired.",
+                        from: "translation",
+                    }),
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The user is already in another room. Perform operations after the user exits the room first.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No permission to perform the operation. Check whether the permission has been applied for.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unable to access the file. Check whether the file exists and whether the file path is correct.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The file is corrupted. Check whether the file is available.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This feature has not been enabled in the console",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please enable it in the console.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The user canceled an operation before it succeeds, such as entering a room.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The library file was not loaded properly",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the library file is missing.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "When the SDK was upgraded, not all files were upgraded, so some modules do not match",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please do a full upgrade of the SDK.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to load the 3D sound effect file.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Repeated operation",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "An operation is performed when the same operation is in progress. Operation types include AVContext, room, device, and member. AVContext operations: StartContext/StopContext. Room operations: EnterRoom/ExitRoom. Device operations: enabling/disabling a device.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Perform the next operation after the ongoing operation is completed.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Exclusive operation",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "An operation is performed when another operation of the same type is in progress.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Perform the next operation after the ongoing operation is completed.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Repeated operation",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "An operation is performed to make an object enter a state which it is already in, for example, making a client enter a room again which it is already in.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Regard the current operation as successful since the object is already in the desired state.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid parameter",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "One or more incorrect parameters are passed in when an SDK API is called; for example, when the client is trying to enter a room, the input room type is not `AVRoom::ROOM_TYPE_PAIR` or `AVRoom::ROOM_TYPE_MULTI`.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Read the API document carefully to get the valid value range for each parameter of each API, and take preventive measures to ensure the correctness of input parameters.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Timeout",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The result of an operation is not returned within the specified time. This error occurs mostly when signaling transmission is involved and network problem occurs. For example, after a client performs an operation to enter a room, the result of the operation is not returned within 30 seconds.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the network is normal and whether the public network can be connected, and then try again.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Not implemented",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The feature is not available yet when an SDK API is called.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Find other alternative methods.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Not in the main thread",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "External SDK APIs must be called in the main thread, but a client failed to do so.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Modify the service logic to ensure that SDK APIs are called in the main thread.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Occupied resource",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A required resource, such as the camera or screen, has already been occupied.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Identify the specific resources to be used and confirm the reason why these resources are occupied to ensure that SDK features are used at the right time without resource conflict.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid AVContext status",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "When an AVContext object is not in the CONTEXT_STATE_STARTED status, a client calls an API that can be called only when the AVContext object is in this status.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Modify the service logic to ensure that SDK APIs are called at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid AVContext status",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "When an AVContext object is not in the CONTEXT_STATE_STOPPED status, a client calls an API that can be called only when the AVContext object is in this status, such as the API AVContext::DestroyContext.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Modify the service logic to ensure that SDK APIs are called at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid AVRoom status",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "When an AVRoom object is not in the ROOM_STATE_ENTERED status, a client calls an API that can be called only when the AVRoom object is in this status.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Modify the service logic to ensure that SDK APIs are called at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid AVRoom status",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "When an AVRoom object is not in the ROOM_STATE_EXITED status, a client calls an API that can be called only when the AVRoom object is in this status, such as the API AVContext::StopContext.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Modify the service logic to ensure that SDK APIs are called at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The device does not exist",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A client uses a device that does not exist or has not been initialized.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Verify that the device exists, ensure that the device ID is entered correctly, and use the device after it is successfully initialized.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The AVEndpoint object does not exist.",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "When a member has not initiated a voice chat or video chat, a client tries to obtain the AVEndpoint object of the member.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Modify the service logic to ensure that SDK APIs are called at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The member does not initiate a video chat.",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "When a member has not initiated a video chat, a client performs an operation that can be completed only after a video is initiated. For example, when a member has not initiated a video chat, a client requests the video image of the member.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Modify the service logic to ensure that SDK APIs are called at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to convert a tinyid into an identifier",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "After receiving the signaling indicating a member's information update, a client needs to convert the tinyid into an identifier. However, the conversion failed due to issues with the logic of the IMSDK library or the network.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Confirm that the network works well, and check logs for any problem with the logic of the IMSDK library.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to convert an identifier into a tinyid",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "When calling the StartContext API, a client needs to convert the identifier into a tinyid. However, the conversion failed due to issues with the logic of the IMSDK library, the network, or no login status.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Confirm that the network works well, check logs for any problem with the logic of the IMSDK library, and confirm that the IMSDK login API has been successfully called.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid AVDeviceTest status",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "When an AVDeviceTest object is not in the DEVICE_TEST_STATE_STARTED status, a client calls an API that can be called only when the AVDeviceTest object is in this status.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Modify the service logic to ensure that SDK APIs are called at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid AVDeviceTest status",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "When an AVDeviceTest object is not in the DEVICE_TEST_STATE_STOPPED status, a client calls an API that can be called only when the AVDeviceTest object is in this status, such as the API AVContext::StopContext.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Modify the service logic to ensure that SDK APIs are called at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to send an invitation.",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A failure occurs when a client tries to send an invitation.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "The invitation module is used only for demo, and the invitation feature is not available yet. So this error code can be ignored.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to accept an invitation.",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A failure occurs when a client tries to accept an invitation.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "The invitation module is used only for demo, and the invitation feature is not available yet. So this error code can be ignored.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to refuse an invitation.",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A failure occurs when a client tries to reject an invitation.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "The invitation module is used only for demo, and the invitation feature is not available yet. So this error code can be ignored.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A client fails to enter a new room and remains in the original room.",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A client fails to switch to a new room and remains in the current room.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Remain in the current room.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A client attempts to enter a new room but fails, and exits the original room.",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A client fails to switch to a new room and has exited the original room.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Exit a room and enter again.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "General error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Locate the specific cause based on the real error code (in logs) returned from the backend to a client.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "View and confirm the validity of the parameters in the API for room entry, such as AppID, UIN and AuthBuffer (see the documentation). In the console, check whether the relevant parameters match the local ones, and whether there is any account arrears. Check whether the developer's testing devices are running over a private or public network.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid parameter",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "One or more incorrect parameters are passed when an SDK API is called or when internal SDK signaling is sent to the backend.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Ensure the correctness of parameters passed in SDK API calls. Analyze logs, obtain the real error code returned from the backend to the client, and ask backend personnel for help.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No permission",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A client has no permission to use a feature. For example, a client provides an incorrect or expired signature when it tries to enter a room.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Be sure to use a feature only after providing correct permission parameters. Check whether the AppID and permission key are correct.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Hour",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The result of an operation is not returned within the specified time.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Analyze logs, obtain the real error code returned from the backend to the client, and ask backend personnel for help.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Network error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Network error occurs when a client performs an operation.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "View and confirm the validity of the parameters in the API for room entry, such as AppID, UIN and AuthBuffer (see the documentation). If they are valid, check whether the developer's testing devices are running over a private or public network. If it is a private network, ask the developer to check whether the following URL can be connected to: openmsf.3g.qq.com:15000. If yes, check whether the following URL can be connected to: cloud.tim.qq.com:15000.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Not in a room",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A client performs some operations when it is not in a room.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Ensure that SDK features are used at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Not implemented",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The feature is not available yet when an SDK API is called.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Find other alternative methods.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Repeated operation",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "An operation is performed when another operation of the same type is in progress.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Perform the next operation after the ongoing operation is completed.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Room does not exist",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A client is performing an operation related to a room that does not exist.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Ensure that SDK features are used at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The member does not exist.",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Some operations related to a nonexistent member are performed.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Analyze logs, obtain the real error code returned from the backend to the client, and ask backend personnel for help.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid capability",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Locate the specific cause based on the real error code (in logs) returned from the backend to a client.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Analyze logs, obtain the real error code returned from the backend to the client, and ask backend personnel for help.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Recording error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Parameter is empty.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the API parameters in the code are correct.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Recording error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Initialization error",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Confirm that the device is not occupied, the permissions are granted, and the initialization process goes well.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Recording error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Recording is in progress.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Ensure that the SDK recording feature is used at the right time.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Recording error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Audio data is not collected.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check if the microphone is working properly.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Recording error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "An error occurs during access to a recording file.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Ensure the existence of the file and the validity of the file path.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Recording error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "No microphone permission.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Microphone permission is required for using SDK. To add the permission, see SDK project configuration document for the specific engine or platform.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Recording error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The recording time is too short.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "The recording time should be in ms and longer than 1,000 milliseconds.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Recording error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "No recording operation is started.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the API for starting recording has been called.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Upload error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "An error occurs during file access.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Ensure the existence of the file and the validity of the file path.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Upload error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The signature verification failed.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the authentication key is correct, and the voice messaging and speech-to-text feature has been initialized.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Upload error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A network error occurs.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check if the device can access the Internet. See [How do I troubleshoot network problems](https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Upload error",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Network failure while getting upload parameters",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the authentication is correct, and check whether the device network can access the external network normally; see \"How to check the network\" (https://cloud.tencent.com/document/product/607/51464#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Upload error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The packet returned is empty when getting upload parameters.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the authentication is correct and whether the device can access the Internet. See [How do I troubleshoot network problems](https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Upload error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The packet returned fails to be parsed when getting upload parameters.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the authentication is correct and whether the device can access the Internet. See [How do I troubleshoot network problems](https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Upload error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "`appinfo` is not specified.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the `apply` API is called or the input parameter is empty.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Download error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A file access error occurs when downloading a file.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check if the file path is valid.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Download error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The signature verification failed.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the authentication key is correct, and the voice messaging and speech-to-text feature has been initialized.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Download error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Network error.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "The server failed to get the audio file. Check whether the API parameter `fileid` is correct and whether the network is normal.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Download error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Server file system error.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the device can access the Internet and whether the file exists on the server.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Download error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "HTTP network failure occurs when getting download parameters.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check if the device can access the Internet. See [How do I troubleshoot network problems](https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Download error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The packet returned is empty when getting upload parameters.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the device can access the Internet. See [How do I troubleshoot network problems](https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Download error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The packet returned fails to be parsed when getting upload parameters.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the device can access the Internet. See [How do I troubleshoot network problems](https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Download error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "`appinfo` is not specified.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the authentication key is correct, and the voice messaging and speech-to-text feature has been initialized.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Playback error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Initialization error.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Confirm that the device is not occupied, the permissions are granted, and the initialization process goes well.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Playback error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "During playback, the client tried to interrupt and play back the next one but failed (which should succeed normally).",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the code logic is correct.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Playback error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Parameter is empty.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the API parameters in the code are correct.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Playback error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "A playback error occurs during file access.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Ensure the existence of the file and the validity of the file path.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Playback error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Playback is not started.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Ensure the existence of the file and the validity of the file path.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Speech-to-text error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Internal error.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Contact Tencent Cloud technical support for assistance, and provide your logs as instructed in [FAQ > Download and Use](https://intl.cloud.tencent.com/document/product/607/30256).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Speech-to-text error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Network failure.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check if the device can access the Internet. See [How do I troubleshoot network problems](https://intl.cloud.tencent.com/document/product/607/35611#.E5.87.BA.E7.8E.B0.E7.BD.91.E7.BB.9C.E9.97.AE.E9.A2.98.EF.BC.8C.E8.AF.A5.E5.A6.82.E4.BD.95.E6.8E.92.E6.9F.A5.EF.BC.9F).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Speech-to-text error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "The packet returned failed to be parsed.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Contact Tencent Cloud technical support for assistance, and provide your logs as instructed in [FAQ > Download and Use](https://intl.cloud.tencent.com/document/product/607/30256).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Speech-to-text error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "`appinfo` is not specified.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the authentication key is correct, and whether the voice messaging and speech-to-text feature has been initialized.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Streaming speech-to-text converting error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Streaming speech-to-text converting fails, but recording is successful.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check if the network is connected correctly, and if the permission key is correct.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "authbuffer check failure",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "authbuffer check failed.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check if authbuffer is correct.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Streaming speech-to-text error",
+                        from: "translation",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Streaming speech-to-text failed, but recording succeeded and upload also succeeded.",
+                        from: "translation",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the code has errors.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Speech-to-text error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Invalid speech-to-text parameter",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Check whether the API parameter `fileid` is empty in the code.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Speech-to-text error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "An error occurred when getting the text from speech-to-text conversion.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Contact Tencent Cloud technical support for assistance, and provide your logs as instructed in [FAQ > Download and Use](https://intl.cloud.tencent.com/document/product/607/30256).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Streaming speech-to-text converting error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "Streaming speech-to-text converting failed.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Stream recording is in progress. Wait for the stream recording API to return a response.",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Streaming speech-to-text converting error",
+                        from: "doc_en_2022",
+                    },
+                    cause: __S::Some(__T {
+                        text: "ASR request error.",
+                        from: "doc_en_2022",
+                    }),
+                    solution: __S::Some(__T {
+                        text: "Upload the recorded file again using the UploadRecordedFile API, and then call the SpeechToText API. Meanwhile, contact Tencent Cloud technical support for assistance, and provide your logs as instructed in [FAQ > Download and Use](https://intl.cloud.tencent.com/document/product/607/30256).",
+                        from: "doc_en_2022",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to open file",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the file exists.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unsupported file format",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the file format is among the supported formats.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Decoding failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the file format is among the supported formats.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Parameter error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "The parameters need to be checked again.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Memory allocation failed due to insufficient memory",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to free up device memory.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to create thread",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to free up device memory.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid state",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to free up device memory.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Device capturing and playback were delayed. Accompaniment must be enabled before recording begins.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Device capturing and playback were delayed. Accompaniment must be stopped before preview begins.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Device capturing and playback were delayed. Recording must be stopped before preview begins.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Device capturing and playback were delayed. Preview must be stopped before recording begins.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Device capturing and playback were delayed. Preview must be stopped before recording begins.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to open file",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to check whether the file exists and whether the file path is correct.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unsupported file format",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to check the file format again.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Decoding failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to check the file format again.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Parameter error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to check whether the parameters passed to the API are normal.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Memory allocation failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to free up device memory.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to create thread",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to free up device memory.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid state",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to free up device memory.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to open file",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to check whether the file exists and whether the file path is correct.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unsupported file format",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to check the file format again.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Decoding failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to check the file format again.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Parameter error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to check whether the parameters passed to the API are normal.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Memory allocation failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to free up device memory.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to create thread",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to free up device memory.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid state",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to free up device memory.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SYSTEM_AUDIO_HOOK_NOT_FIND_DRIVER",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SYSTEM_AUDIO_HOOK_PRIVILEGEDTASK_LOAD_FAILED",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SYSTEM_AUDIO_HOOK_NEED_RESTART_APP",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SYSTEM_AUDIO_HOOK_SYSTEM_ERROR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SYSTEM_AUDIO_HOOK_DRIVER_INSTALL_FAILED",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "IMSDK internal error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "IMSDK internal error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Http request error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_DISSOLVED_OVERUSER",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_ROOMMANAGER_TIMESTAMP_CHECK_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_ASR_CONNECT_CLOSED",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "iOS mute switch detection error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether it is being called on an iOS device.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Database error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Internal system error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid request",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The real-time voice message feature or the speech-to-text feature has not been enabled in the console",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please enable it in the console; see \"Service activation guide\" (https://cloud.tencent.com/document/product/607/10782).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Audio playback file content is empty",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please make sure the file content is normal.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to read audio file",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please make sure the file format is correct.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Device initialization failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the speaker device is working normally.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Playback failed, internal system error, for example an error in thread creation or in memory allocation/release",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to restart playback of the audio file.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Translation feature not supported.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "It is recommended to collect logs as described in \"Development issues\" (https://cloud.tencent.com/document/product/607/81881#.E5.BC.80.E5.8F.91.E9.97.AE.E9.A2.98) and contact the GME developers to help analyze the error and solve the problem.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The language parameter of the translation call is not supported",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check the parameters passed to the API again.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "File ID not exist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unknown error, requires log analysis",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_NORMAL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_NO_SPACE",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_BUF_NOT_ENOUGH",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_INVALID_VALUE",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_NULL_POINT",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_FULL_ROOM",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_FULL_USER",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_TIMEOUT",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_REPEAT",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_NO_ROOM",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_NO_USER",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_INVALID_KEY",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_INVALID_ABILITY",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_NO_PRIV",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_PPT_FULL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_TYPE_ERR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_PB_SERIALIZE_ERR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_PB_PARSE_ERR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_OUT_MAX_ROOM_USER",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_PB_NOT_BODY_ERR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_UIN",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_NEED_REDIRECT",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_PROTOCOL_CHK_ERROR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_PROTOCOL_ERROR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_APPID_ERROR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_SEARCH_ERROR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_SEARCH_VIA_ERROR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_SHARE_ROOM_SEARCH_SEARCH_ERROR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_CHORUS_OPENID_DO_NOT_MATCH",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_CHORUS_WRONG_STATUS",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_AGE_DETECTED_INTERNAL_ERROR",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_AGE_DETECTED_USER_SILENCE",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_VOICE_NOT_INIT",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_VOICE_NOT_SET",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_VOICE_INIT_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_VOICE_CALL_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_VOICE_LOAD_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_FACE_TRACKER_LOAD_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_FACE_TRACKER_INIT_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_FACE_TRACKER_CREATE_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_FACE_TRACKER_NOT_ON_CREATE_THREAD",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_FACE_RENDERER_LOAD_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_FACE_RENDERER_CREATE_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_FACE_RENDERER_NOT_ON_CREATE_THREAD",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_POSE_TRACKER_LOAD_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "AV_ERR_POSE_TRACKER_CREATE_FAIL",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
             ];
             __TABLE[self as ::core::primitive::usize]
         }
@@ -6615,6 +9107,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://cloud.tencent.com/document/product/607/15173";
         const ENTRIES: &'static [Self] = TencentGmeError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = TencentGmeError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = TencentGmeError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Int(TencentGmeError::code(self))
         }
@@ -6626,6 +9119,9 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             TencentGmeError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            TencentGmeError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             TencentGmeError::kind(self)

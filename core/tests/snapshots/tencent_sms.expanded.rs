@@ -14,6 +14,10 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
  - `sdk_v20190711`: tencentcloud-sdk-go tencentcloud/sms/v20190711/errors.go (SMS API 2019-07-11) <https://github.com/TencentCloud/tencentcloud-sdk-go> at v1.3.166 (144f6c8d)
  - `common_codes`: Tencent Cloud API 3.0 公共错误码, as transcribed by teco-project/teco-code-generators (Sources/TecoCommonErrorGenerator/data.swift) <https://cloud.tencent.com/document/product/213/30435> at teco-code-generators 9c4d3b3c (secondary source)
  - `sdk_removed`: tencentcloud-sdk-go sms/v20210111 and sms/v20190711 errors.go, codes some release listed but v1.3.166 no longer does <https://github.com/TencentCloud/tencentcloud-sdk-go> at v1.0.181 … v1.3.166 (144f6c8d)
+ - `sdk_v20190711_en`: tencentcloud-sdk-go-intl-en tencentcloud/sms/v20190711/errors.go (international-site SDK, English comments) <https://github.com/TencentCloud/tencentcloud-sdk-go-intl-en> at v3.0.1474 (badc16e8)
+ - `sdk_v20210111_en`: tencentcloud-sdk-go-intl-en tencentcloud/sms/v20210111/errors.go (international-site SDK, English comments) <https://github.com/TencentCloud/tencentcloud-sdk-go-intl-en> at v3.0.1474 (badc16e8)
+ - `common_codes_en`: Tencent Cloud API 3.0 common error codes in English (international site), as transcribed by teco-project/teco-code-generators (Sources/TecoCommonErrorGenerator/data.swift, tcIntlCommonErrors) <https://www.tencentcloud.com/document/product/213/33281> at teco-code-generators 9c4d3b3c (secondary source)
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>
 
  Success codes, which are not variants: `Ok` (send success).*/
     #[derive(
@@ -28,11 +32,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
     pub enum TencentSmsError {
         /** `ActionOffline`: 接口已下线。
 
+ **English** (the vendor's, `common_codes_en`): This API has been deprecated.
+
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         ActionOffline,
         /** `AuthFailure.InvalidAuthorization`: 请求头部的 Authorization 不符合腾讯云标准。
+
+ **English** (the vendor's, `common_codes_en`): \`Authorization\` in the request header is invalid.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -40,11 +48,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         AuthFailureInvalidAuthorization,
         /** `AuthFailure.InvalidSecretId`: 密钥非法(不是云 API 密钥类型)。
 
+ **English** (the vendor's, `common_codes_en`): Invalid key (not a TencentCloud API key type).
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         AuthFailureInvalidSecretId,
         /** `AuthFailure.MFAFailure`: MFA 错误。
+
+ **English** (the vendor's, `common_codes_en`): MFA failed.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -54,6 +66,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请在控制台检查密钥是否已被删除或者禁用,如状态正常,请检查密钥是否填写正确,注意前后不得有空格。
 
+ **English** (the vendor's, `common_codes_en`): Key does not exist. Check if the key has been deleted or disabled in the console, and if not, check if the key is correctly entered. Note that whitespaces should not exist before or after the key. **Solution** (translation, `translation`): Please check in the console whether the key has been deleted or disabled. If its status is normal, check whether the key is entered correctly; note that there must be no spaces before or after it.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
@@ -61,6 +75,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `AuthFailure.SignatureExpire`: 签名过期。
 
  **Solution:** Timestamp 和服务器时间相差不得超过五分钟,请检查本地时间是否和标准时间同步。
+
+ **English** (the vendor's, `common_codes_en`): Signature expired. Timestamp and server time cannot differ by more than five minutes. Please ensure your current local time matches the standard time. **Solution** (translation, `translation`): Timestamp must not differ from the server time by more than five minutes. Please check whether the local time is synchronized with the standard time.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -70,11 +86,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 签名计算错误,请对照调用方式中的签名方法文档检查签名计算过程。
 
+ **English** (the vendor's, `common_codes_en`): Invalid signature. Signature calculation error. Please ensure you’ve followed the signature calculation process described in the Signature API documentation. **Solution** (translation, `translation`): Signature calculation error. Please check the signature calculation process against the signature method documentation in the calling method section.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         AuthFailureSignatureFailure,
         /** `AuthFailure.TokenFailure`: token 错误。
+
+ **English** (the vendor's, `common_codes_en`): Token error.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -84,11 +104,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请参考 CAM 文档对鉴权的说明。
 
+ **English** (the vendor's, `common_codes_en`): The request is not authorized. For more information, see the \[CAM\](<https://www.tencentcloud.com/document/product/598>) documentation. **Solution** (translation, `translation`): Please refer to the CAM documentation's description of authentication.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         AuthFailureUnauthorizedOperation,
         /** `DryRunOperation`: DryRun 操作,代表请求将会是成功的,只是多传了 DryRun 参数。
+
+ **English** (the vendor's, `common_codes_en`): DryRun Operation. It means that the request would have succeeded, but the DryRun parameter was used.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -96,11 +120,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         DryRunOperation,
         /** `FailedOperation`: 操作失败。
 
+ **English** (the vendor's, `common_codes_en`): Operation failed.
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         FailedOperation,
         /** `InternalError`: 内部错误。
+
+ **English** (the vendor's, `common_codes_en`): Internal error.
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -108,11 +136,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         InternalError,
         /** `InvalidAction`: 接口不存在。
 
+ **English** (the vendor's, `common_codes_en`): The API does not exist.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         InvalidAction,
         /** `InvalidParameter`: 参数错误(包括参数格式、类型等错误)。
+
+ **English** (the vendor's, `common_codes_en`): Incorrect parameter.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -122,11 +154,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         InvalidParameter,
         /** `InvalidParameterValue`: 参数取值错误。
 
+ **English** (the vendor's, `common_codes_en`): Invalid parameter value.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         InvalidParameterValue,
         /** `InvalidRequest`: 请求 body 的 multipart 格式错误。
+
+ **English** (the vendor's, `common_codes_en`): The multipart format of the request body is incorrect.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -134,11 +170,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         InvalidRequest,
         /** `IpInBlacklist`: IP地址在黑名单中。
 
+ **English** (the vendor's, `common_codes_en`): Your IP is in uin IP blacklist.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         IpInBlacklist,
         /** `IpNotInWhitelist`: IP地址不在白名单中。
+
+ **English** (the vendor's, `common_codes_en`): Your IP is not in uin IP whitelist.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -146,11 +186,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         IpNotInWhitelist,
         /** `LimitExceeded`: 超过配额限制。
 
+ **English** (the vendor's, `common_codes_en`): Quota limit exceeded.
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         LimitExceeded,
         /** `MissingParameter`: 缺少参数。
+
+ **English** (the vendor's, `common_codes_en`): A parameter is missing.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -160,11 +204,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         MissingParameter,
         /** `NoSuchProduct`: 产品不存在
 
+ **English** (the vendor's, `common_codes_en`): The product does not exist.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         NoSuchProduct,
         /** `NoSuchVersion`: 接口版本不存在。
+
+ **English** (the vendor's, `common_codes_en`): The API version does not exist.
 
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -172,11 +220,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         NoSuchVersion,
         /** `RequestLimitExceeded`: 请求的次数超过了频率限制。
 
+ **English** (the vendor's, `common_codes_en`): The number of requests exceeds the frequency limit.
+
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         RequestLimitExceeded,
         /** `RequestLimitExceeded.GlobalRegionUinLimitExceeded`: 主账号超过频率限制。
+
+ **English** (the vendor's, `common_codes_en`): Uin exceeds the frequency limit.
 
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -184,11 +236,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         RequestLimitExceededGlobalRegionUinLimitExceeded,
         /** `RequestLimitExceeded.IPLimitExceeded`: IP限频。
 
+ **English** (the vendor's, `common_codes_en`): The number of ip requests exceeds the frequency limit.
+
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         RequestLimitExceededIPLimitExceeded,
         /** `RequestLimitExceeded.UinLimitExceeded`: 主账号限频。
+
+ **English** (the vendor's, `common_codes_en`): The number of uin requests exceeds the frequency limit.
 
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -196,11 +252,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         RequestLimitExceededUinLimitExceeded,
         /** `RequestSizeLimitExceeded`: 请求包超过限制大小。
 
+ **English** (the vendor's, `common_codes_en`): The request size exceeds the upper limit.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         RequestSizeLimitExceeded,
         /** `ResourceInUse`: 资源被占用。
+
+ **English** (the vendor's, `common_codes_en`): Resource is in use.
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -208,11 +268,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         ResourceInUse,
         /** `ResourceInsufficient`: 资源不足。
 
+ **English** (the vendor's, `common_codes_en`): Insufficient resource.
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         ResourceInsufficient,
         /** `ResourceNotFound`: 资源不存在。
+
+ **English** (the vendor's, `common_codes_en`): The resource does not exist.
 
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -220,11 +284,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         ResourceNotFound,
         /** `ResourceUnavailable`: 资源不可用。
 
+ **English** (the vendor's, `common_codes_en`): Resource is unavailable.
+
  **Disposition:** `fail_over`. **Kind:** `unavailable` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         ResourceUnavailable,
         /** `ResponseSizeLimitExceeded`: 返回包超过限制大小。
+
+ **English** (the vendor's, `common_codes_en`): The response size exceeds the upper limit.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -232,11 +300,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         ResponseSizeLimitExceeded,
         /** `ServiceUnavailable`: 当前服务暂时不可用。
 
+ **English** (the vendor's, `common_codes_en`): Service is unavailable now.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         ServiceUnavailable,
         /** `UnauthorizedOperation`: 未授权操作。
+
+ **English** (the vendor's, `common_codes_en`): Unauthorized operation.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -244,11 +316,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         UnauthorizedOperation,
         /** `UnknownParameter`: 未知参数错误,用户多传未定义的参数会导致错误。
 
+ **English** (the vendor's, `common_codes_en`): Unknown parameter.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         UnknownParameter,
         /** `UnsupportedOperation`: 操作不支持。
+
+ **English** (the vendor's, `common_codes_en`): Unsupported operation.
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 公共错误码. Also accepted: `UnsupportedOperation.`. Catalog `tencent_sms`.
 
@@ -258,11 +334,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         UnsupportedOperation,
         /** `UnsupportedProtocol`: http(s) 请求协议错误,只支持 GET 和 POST 请求。
 
+ **English** (the vendor's, `common_codes_en`): HTTP(S) request protocol error; only GET and POST requests are supported.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `common_codes`*/
         UnsupportedProtocol,
         /** `UnsupportedRegion`: 接口不支持所传地域。
+
+ **English** (the vendor's, `common_codes_en`): API does not support the requested region.
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 公共错误码. Catalog `tencent_sms`.
 
@@ -272,6 +352,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): The SMS message contains sensitive words. You can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): Please contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -279,6 +361,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `FailedOperation.FailResolvePacket`: 请求包解析失败,通常情况下是由于没有遵守 API 接口说明规范导致的
 
  **Solution:** 请参考请求包体解析1004错误详解
+
+ **English** (the vendor's, `sdk_v20210111_en`): Failed to parse the request packet. Usually, this is because that the API specification was not followed. Please see \[Detailed Explanation of Request Body Parsing Error 1004\](<https://intl.cloud.tencent.com/document/product/382/9558?from_cn_redirect=1#.E8.BF.94.E5.9B.9E1004.E9.94.99.E8.AF.AF.E5.A6.82.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F>). **Solution** (translation, `translation`): Please refer to Detailed Explanation of Request Body Parsing Error 1004.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -288,17 +372,23 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请购买套餐包
 
+ **English** (the vendor's, `sdk_v20210111_en`): The package balance is insufficient. Please \[purchase an SMS package\](<https://buy.cloud.tencent.com/sms>). **Solution** (translation, `translation`): Please purchase a package.
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         FailedOperationInsufficientBalanceInSmsPackage,
         /** `FailedOperation.JsonParseFail`: 解析请求包体时候失败。
 
+ **English** (the vendor's, `sdk_v20210111_en`): Failed to parse the request body.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         FailedOperationJsonParseFail,
         /** `FailedOperation.MarketingSendTimeConstraint`: 营销短信发送时间限制,为避免骚扰用户,营销短信只允许在8点到22点发送。
+
+ **English** (the vendor's, `sdk_v20210111_en`): Marketing SMS messages can only be sent between 8:00 and 22:00 in order not to disturb recipients.
 
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -308,6 +398,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请根据创建签名申请完成之后再次申请。
 
+ **English** (the vendor's, `sdk_v20210111_en`): You cannot apply for a template before you apply for a signature. Please create a signature first as instructed in \[Creating Signature\](<https://www.tencentcloud.com/document/product/382/35460>). **Solution** (translation, `translation`): Please complete the signature application according to Creating Signatures, then apply again.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -315,6 +407,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `FailedOperation.MissingSignatureList`: 无法识别签名
 
  **Solution:** 请确认是否已有签名通过申请,一般是签名未通过申请,可以查看签名审核
+
+ **English** (the vendor's, `sdk_v20210111_en`): Unable to identify the signature. Please check whether the signature has been approved. For more information, see the signature approval section in \[Getting Started\](<https://www.tencentcloud.com/jp/document/product/382/35452>). **Solution** (translation, `translation`): Please confirm whether a signature has been approved; usually the signature has not been approved. You can check the signature review.
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -324,6 +418,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请检查您的 SignId 是否填写正确。
 
+ **English** (the vendor's, `sdk_v20210111_en`): This signature ID has not been submitted for approval or does not exist, so it cannot be modified. Please check whether the \`SignId\` is entered correctly. **Solution** (translation, `translation`): Please check whether your SignId is entered correctly.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -331,6 +427,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `FailedOperation.MissingTemplateList`: 无法识别模板
 
  **Solution:** 请确认是否已有模板通过申请,一般是模板未通过申请,可以查看模板审核
+
+ **English** (the vendor's, `sdk_v20210111_en`): Unable to identify the template. Please check whether the template has been approved. For more information, see the template approval section in \[Getting Started\](<https://www.tencentcloud.com/document/product/382/35452>). **Solution** (translation, `translation`): Please confirm whether a template has been approved; usually the template has not been approved. You can check the template review.
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -340,6 +438,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请检查您的 TemplateId是否填写正确。
 
+ **English** (the vendor's, `sdk_v20210111_en`): This template ID has not been submitted for approval or does not exist, so it cannot be modified. Please check whether the \`TemplateId\` is entered correctly. **Solution** (translation, `translation`): Please check whether your TemplateId is entered correctly.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -347,6 +447,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `FailedOperation.NotEnterpriseCertification`: 非企业认证无法使用签名及模板相关接口
 
  **Solution:** 您可以变更实名认证模式,变更为企业认证用户后,约1小时左右生效。
+
+ **English** (the vendor's, `sdk_v20210111_en`): Individual users cannot use the APIs related to signatures and templates. You can change your account identity type to enterprise as instructed \[here\](<https://www.tencentcloud.com/zh/document/product/378/37276>). The change will take effect in about one hour. **Solution** (translation, `translation`): You can change the real-name verification mode; after changing to an enterprise-verified user, it takes effect in about 1 hour.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -356,6 +458,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请参考API接口说明,如有需要请联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): Other error. Usually, this is because that the carried parameter is non-compliant. For more information, see the API description. If necessary, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): Please refer to the API description; if needed, contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -363,6 +467,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `FailedOperation.ParametersOtherError`: 未知错误
 
  **Solution:** 如有需要请联系腾讯云短信小助手
+
+ **English** (the vendor's, `sdk_v20210111_en`): Unknown error. If necessary, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): If needed, please contact Tencent Cloud SMS Helper.
 
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -372,6 +478,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 可联系腾讯云短信小助手解决。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The mobile number is in the opt-out list. This may be because the recipient has unsubscribed from your service or the mobile number is in the carrier’s opt-out list. To solve this problem, contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>). **Solution** (translation, `translation`): You can contact Tencent Cloud SMS Helper to resolve this.
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 业务错误码. Also accepted: `FailedOperation.PhoneNumberOnBlacklist`. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`, `sdk_removed`
@@ -380,11 +488,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         FailedOperationPhoneNumberInBlacklist,
         /** `FailedOperation.SignIdNotExist`: 签名 ID 不存在。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The signature ID does not exist.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         FailedOperationSignIdNotExist,
         /** `FailedOperation.SignNumberLimit`: 签名个数达到最大值。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The number of signatures has reached the maximum value.
 
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -394,17 +506,23 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** (1)可登录短信控制台,核查签名是否已审批并且审批通过;(2)核查是否符合格式规范,签名只能由中英文、数字组成,要求2 - 12个字,若存在疑问可联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): The signature is not approved or in an incorrect format. (1) Log in to the \[SMS console\](<https://console.cloud.tencent.com/smsv2>) and check whether the signature has been approved; (2) Check whether the signature is in compliance with the format specification, that is, it can contain 2–12 letters and digits. If you have any questions, contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): (1) Log in to the SMS console and check whether the signature has been reviewed and approved; (2) check whether it meets the format specification: a signature may consist only of Chinese characters, English letters and digits, and must be 2 - 12 characters long. If you have questions, contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         FailedOperationSignatureIncorrectOrUnapproved,
         /** `FailedOperation.TemplateAlreadyPassedCheck`: 此模板已经通过审核,无法再次进行修改。
 
+ **English** (the vendor's, `sdk_v20210111_en`): This template has been approved and cannot be modified again.
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         FailedOperationTemplateAlreadyPassedCheck,
         /** `FailedOperation.TemplateIdNotExist`: 模板 ID 不存在。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The template ID does not exist.
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -414,11 +532,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** (1)可登录短信控制台,核查模板是否已审批并审批通过;(2)核查是否符合格式规范,若存在疑问可联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): The template has not been approved or its content does not match that of the approved template. (1) Please log in to the \[SMS console\](<https://console.cloud.tencent.com/smsv2>) to check whether the template has been reviewed and approved. (2) Please click \[here\](<https://intl.cloud.tencent.com/document/product/382/9558?from_cn_redirect=1#.E8.BF.94.E5.9B.9E1014.E9.94.99.E8.AF.AF.E5.A6.82.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F>) to check whether the template format is correct. If you have any questions, contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>). **Solution** (translation, `translation`): (1) Log in to the SMS console and check whether the template has been reviewed and approved; (2) check whether it meets the format specification. If you have questions, contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         FailedOperationTemplateIncorrectOrUnapproved,
         /** `FailedOperation.TemplateNumberLimit`: 模板个数达到最大值。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The number of templates has reached the maximum value.
 
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -428,6 +550,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请检查请求中模板参数的个数是否与申请的模板一致。若存在疑问可联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): The request content does not match that of the approved template. Please check whether the number of parameters in the request is consistent with that in the approved template. If you have any questions, contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>). **Solution** (translation, `translation`): Please check whether the number of template parameters in the request matches the template applied for. If you have questions, contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -435,6 +559,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `FailedOperation.TemplateUnapprovedOrNotExist`: 模板未审批或不存在。
 
  **Solution:** 可登录短信控制台,核查模板是否已审批并审批通过。若存在疑问可联系腾讯云短信小助手
+
+ **English** (the vendor's, `sdk_v20210111_en`): The template has not been approved or does not exist. Please log in to the \[SMS console\](<https://console.cloud.tencent.com/smsv2>) to check whether the template has been reviewed and approved. If you have any questions, contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>). **Solution** (translation, `translation`): Log in to the SMS console and check whether the template has been reviewed and approved. If you have questions, contact Tencent Cloud SMS Helper.
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -444,6 +570,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 可联系腾讯云短信小助手
 
+ **English** (translation, `translation`): The backend failed to construct user parameters **Solution:** You can contact Tencent Cloud SMS Helper.
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20190711`*/
@@ -451,6 +579,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `InternalError.JsonParseFail`: 解析用户参数失败
 
  **Solution:** 可联系腾讯云短信小助手
+
+ **English** (the vendor's, `sdk_v20210111_en`): Failed to parse the user parameter. You can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): You can contact Tencent Cloud SMS Helper.
 
  **Disposition:** `alert`. **Kind:** `internal` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -460,6 +590,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请联系腾讯云短信小助手并提供失败手机号。
 
+ **English** (the vendor's, `sdk_v20210111_en`): Other error. You can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) and provide the failed mobile number for assistance. **Solution** (translation, `translation`): Please contact Tencent Cloud SMS Helper and provide the failed phone number.
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -467,6 +599,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `InternalError.ParseBackendResponseFail`: 解析运营商包体失败
 
  **Solution:** 可联系腾讯云短信小助手
+
+ **English** (the vendor's, `sdk_v20210111_en`): Failed to parse the carrier’s response packet. Please contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): You can contact Tencent Cloud SMS Helper.
 
  **Disposition:** `verify`. **Kind:** `maybe_delivered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -476,6 +610,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请核对服务器时间及 API 接口中的时间字段是否正常。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The request was initiated in an exceptional time. Usually, this is because that the difference between your server time and Tencent Cloud server time exceeds 10 minutes. Please check whether the server time and the time field in the API are correct. **Solution** (translation, `translation`): Please check whether the server time and the time field in the API are correct.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -483,6 +619,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `InternalError.RestApiInterfaceNotExist`: 不存在该 RESTAPI 接口
 
  **Solution:** 请核查 REST API 接口说明。
+
+ **English** (the vendor's, `sdk_v20210111_en`): This RESTful API does not exist. Please check the RESTful API description. **Solution** (translation, `translation`): Please check the REST API description.
 
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -492,17 +630,23 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请检查您的网络是否有波动,或联系腾讯云短信小助手解决。
 
+ **English** (the vendor's, `sdk_v20210111_en`): Service access has timed out,Please verify whether there are any network fluctuations or contact \[Tencent Cloud SMS Assistant\](<https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): Please check whether your network is fluctuating, or contact Tencent Cloud SMS Helper to resolve it.
+
  **Disposition:** `verify`. **Kind:** `maybe_delivered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         InternalErrorSendAndRecvFail,
         /** `InternalError.SigFieldMissing`: 后端包体中请求包体没有 Sig 字段或 Sig 为空。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The request body in the backend body does not have a \`Sig\` field or the \`Sig\` field is empty.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         InternalErrorSigFieldMissing,
         /** `InternalError.SigVerificationFail`: 后端校验 Sig 失败。
+
+ **English** (the vendor's, `sdk_v20210111_en`): Backend check of \`Sig\` failed.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -512,17 +656,23 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请参考60008错误详解
 
+ **English** (the vendor's, `sdk_v20210111_en`): The request to deliver an SMS message timed out. Please see \[Detailed Explanation of Error 60008\](<https://intl.cloud.tencent.com/document/product/382/9558?from_cn_redirect=1#.E8.BF.94.E5.9B.9E60008.E9.94.99.E8.AF.AF.E5.A6.82.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F>). **Solution** (translation, `translation`): Please refer to Detailed Explanation of Error 60008.
+
  **Disposition:** `verify`. **Kind:** `maybe_delivered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         InternalErrorTimeout,
         /** `InternalError.UnknownError`: 未知错误类型。
 
+ **English** (the vendor's, `sdk_v20210111_en`): Unknown error.
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         InternalErrorUnknownError,
         /** `InvalidParameter.AppidAndBizId`: 账号与应用id不匹配。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The account does not match the application ID.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -532,11 +682,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 如有需要请联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): Invalid parameter. If you have any questions, contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>). **Solution** (translation, `translation`): If needed, please contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         InvalidParameterInvalidParameters,
         /** `InvalidParameterValue.BeginTimeVerifyFail`: 参数 BeginTime 校验失败。
+
+ **English** (the vendor's, `sdk_v20210111_en`): \`BeginTime\` parameter check failed.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -546,6 +700,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 短信长度规则请参考国内短信内容长度计算规则
 
+ **English** (the vendor's, `sdk_v20210111_en`): The content of the requested SMS message is too long. For message length calculation rule, please see \[SMS Length Calculation Rule\](<https://www.tencentcloud.com/document/product/382/18052#sms-length-calculation-rule>). **Solution** (translation, `translation`): For SMS length rules, please refer to the Chinese Mainland SMS content length calculation rules.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`
@@ -553,6 +709,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
  **Worded by `sdk_v20210111`:** 请求的短信内容太长，短信长度规则请参考 国内短信内容长度计算规则（<https://cloud.tencent.com/document/product/382/18058>） 或 国际/港澳台短信内容长度计算规则（<https://cloud.tencent.com/document/product/382/18052#size>）。*/
         InvalidParameterValueContentLengthLimit,
         /** `InvalidParameterValue.EndTimeVerifyFail`: 参数 EndTime 校验失败。
+
+ **English** (the vendor's, `sdk_v20210111_en`): \`EndTime\` parameter check failed.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -562,11 +720,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请参照 API 接口说明中对该字段的说明,如有需要请联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): The format of the uploaded transcoded image is incorrect. See the description of this field in the API description. If necessary, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): Please refer to the description of this field in the API description; if needed, contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         InvalidParameterValueImageInvalid,
         /** `InvalidParameterValue.IncorrectPhoneNumber`: 手机号格式错误。
+
+ **English** (the vendor's, `sdk_v20210111_en`): Incorrect mobile number format
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -576,6 +738,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请参照 API 接口说明中对该字段的说明,如有需要请联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): \`DocumentType\` field check failed. See the description of this field in the API description. If necessary, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): Please refer to the description of this field in the API description; if needed, contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -584,11 +748,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请参照 API 接口说明中对该字段的说明,如有需要请联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): \`International\` field check failed. See the description of this field in the API description. If necessary, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): Please refer to the description of this field in the API description; if needed, contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         InvalidParameterValueInvalidInternational,
         /** `InvalidParameterValue.InvalidStartTime`: 无效的拉取起始/截止时间,具体原因可能是请求的 SendDateTime 大于 EndDateTime。
+
+ **English** (the vendor's, `sdk_v20210111_en`): Invalid start time or end time. The reason may be that the requested \`SendDateTime\` is later than \`EndDateTime\`.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -598,6 +766,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请参照 API 接口说明中对该字段的说明,如有需要请联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): \`UsedMethod\` field check failed. See the description of this field in the API description. If necessary, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): Please refer to the description of this field in the API description; if needed, contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -605,6 +775,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `InvalidParameterValue.MarketingTemplateWithoutUnsubscribe`: 营销短信必须包含退订方式
 
  **Solution:** 请在短信模板尾部添加“拒收请回复R”后提交。可参考关于营销短信退订标识修改的公告
+
+ **English** (the vendor's, `sdk_v20210111_en`): Marketing messages must include an unsubscribe method. **Solution** (translation, `translation`): Please add "拒收请回复R" (reply R to decline) at the end of the SMS template, then submit. See the announcement on the change to the unsubscribe marker for marketing SMS.
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -614,11 +786,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请确认是否已有签名通过申请,一般是签名未通过申请,可以查看签名审核
 
+ **English** (the vendor's, `sdk_v20190711_en`): Unable to identify the signature. Generally, this is because that the signature has not been approved. Please check whether the signature has been approved. For more information, please see \[Signature Review\](<https://intl.cloud.tencent.com/document/product/382/37745?from_cn_redirect=1#.E6.AD.A5.E9.AA.A43.EF.BC.9A.E7.AD.89.E5.BE.85.E5.AE.A1.E6.A0.B8>). **Solution** (translation, `translation`): Please confirm whether a signature has been approved; usually the signature has not been approved. You can check the signature review.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20190711`, `sdk_removed`*/
         InvalidParameterValueMissingSignatureList,
         /** `InvalidParameterValue.ProhibitedUseUrlInTemplateParameter`: 禁止在模板变量中使用 URL。
+
+ **English** (the vendor's, `sdk_v20210111_en`): URLs are not allowed in template variables.
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -628,11 +804,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         InvalidParameterValueProhibitedUseUrlInTemplateParameter,
         /** `InvalidParameterValue.SdkAppIdNotExist`: SdkAppId 不存在。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The \`SdkAppId\` does not exist.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Also accepted: `InvalidParameterValue.SdkAppidNotExist`. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`, `sdk_removed`*/
         InvalidParameterValueSdkAppIdNotExist,
         /** `InvalidParameterValue.SignAlreadyPassedCheck`: 此签名已经通过审核,无法再次进行修改。
+
+ **English** (the vendor's, `sdk_v20210111_en`): This signature has been approved and cannot be modified again.
 
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -640,17 +820,23 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         InvalidParameterValueSignAlreadyPassedCheck,
         /** `InvalidParameterValue.SignExistAndUnapproved`: 已存在相同的待审核签名。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The same signature pending review already exists.
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         InvalidParameterValueSignExistAndUnapproved,
         /** `InvalidParameterValue.SignNameLengthTooLong`: 签名内容长度过长。
 
+ **English** (the vendor's, `sdk_v20210111_en`): Too much signature content
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         InvalidParameterValueSignNameLengthTooLong,
         /** `InvalidParameterValue.TemplateParameterFormatError`: 验证码模板参数格式错误,验证码类模板,模板变量只能传入0 - 6位(包括6位)纯数字。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The parameter format of the verification code template is incorrect. For a verification code template, only 0–6 digits can be passed in as the template variable.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -660,6 +846,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 您可以参考正文模板审核标准下变量规范中关于长度的描述,对于长期未使用的账号及2024年1月25日后开通新账号默认最长支持6个字符,您的账号具体可支持字符长度以控制台显示为准。更多疑问可联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): There are more than 12 characters in a single template variable. There is no upper limit of variable characters for enterprise users. You can change your account identity type to enterprise as instructed \[here\](<https://www.tencentcloud.com/zh/document/product/378/37276>). The limit change will take effect in about one hour. **Solution** (translation, `translation`): You can refer to the length description in the variable specifications under Body Template Review Standards. Accounts unused for a long time and new accounts opened after January 25, 2024 support a maximum of 6 characters by default; the character length your account actually supports is as shown in the console. For more questions, contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -667,6 +855,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `LimitExceeded.AppCountryOrRegionDailyLimit`: 业务短信国家/地区日下发条数超过设定的上限
 
  **Solution:** 可自行到控制台应用管理\>基础配置下调整国际港澳台短信发送限制。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The number of Global SMS messages sent to the specified country/region per day has exceeded the preset limit. You can adjust the message sending limit in \*\*Application Management\*\* \> \*\*Basic Configuration\*\* in the SMS console. **Solution** (translation, `translation`): You can adjust the Global SMS sending limits yourself in the console under 应用管理\>基础配置 (Application Management \> Basic Configuration).
 
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -676,6 +866,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 可自行到控制台应用管理\>基础配置下调整国际港澳台短信发送限制。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The Global SMS message failed to be sent because the recipient country/region is not included in the specified country/region list. You can adjust the country/region list in \*\*Application Management\*\* \> \*\*Basic Configuration\*\* in the SMS console. **Solution** (translation, `translation`): You can adjust the Global SMS sending limits yourself in the console under 应用管理\>基础配置 (Application Management \> Basic Configuration).
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -683,6 +875,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `LimitExceeded.AppDailyLimit`: 业务短信日下发条数超过设定的上限
 
  **Solution:** 可自行到控制台调整短信频率限制策略。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The number of SMS messages delivered on the current day exceeds the set upper limit. You can adjust the SMS delivery rate limit policy in the console. **Solution** (translation, `translation`): You can adjust the SMS rate limit policy yourself in the console.
 
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -692,6 +886,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 可自行到控制台应用管理\>基础配置下调整发送总量阈值。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The number of Global SMS messages sent per day has exceeded the preset limit. You can adjust the message sending threshold in \*\*Application Management\*\* \> \*\*Basic Configuration\*\* in the SMS console. **Solution** (translation, `translation`): You can adjust the total sending volume threshold yourself in the console under 应用管理\>基础配置 (Application Management \> Basic Configuration).
+
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -699,6 +895,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `LimitExceeded.AppMainlandChinaDailyLimit`: 业务短信中国大陆日下发条数超过设定的上限
 
  **Solution:** 可自行到控制台应用管理\>基础配置下调整发送总量阈值。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The number of Chinese Mainland SMS messages sent per day has exceeded the preset limit. You can adjust the message sending threshold in \*\*Application Management\*\* \> \*\*Basic Configuration\*\* in the SMS console. **Solution** (translation, `translation`): You can adjust the total sending volume threshold yourself in the console under 应用管理\>基础配置 (Application Management \> Basic Configuration).
 
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -708,6 +906,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 如需调整限制,可联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): The number of SMS messages delivered on the current day exceeds the set upper limit (for Global SMS). If you want to adjust the limit, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1>) for assistance. **Solution** (translation, `translation`): To adjust the limit, contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -716,6 +916,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略,如有其他需求请联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): The SMS delivery hits the delivery rate limit policy. You can adjust the policy in the console. If you have other requirements, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): You can adjust the SMS rate limit policy yourself in the console; for other needs, please contact Tencent Cloud SMS Helper.
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -723,6 +925,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `LimitExceeded.PhoneNumberCountLimit`: 调用接口单次提交的手机号个数超过200个
 
  **Solution:** 请遵守 API 接口输入参数 PhoneNumberSet 描述。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The number of mobile numbers you query at a time exceeds 200. Please refer to the input parameter \`PhoneNumberSet\`. **Solution** (translation, `translation`): Please follow the description of the API input parameter PhoneNumberSet.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -734,6 +938,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The number of SMS messages delivered to a single mobile number on the current day exceeds the set upper limit. You can adjust the SMS delivery rate limit policy in the console. **Solution** (translation, `translation`): You can adjust the SMS rate limit policy yourself in the console.
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -741,6 +947,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `LimitExceeded.PhoneNumberOneHourLimit`: 单个手机号1小时内下发短信条数超过设定的上限
 
  **Solution:** 可自行到控制台调整短信频率限制策略。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The number of SMS messages delivered to a single mobile number within 1 hour exceeds the set upper limit. You can adjust the SMS delivery rate limit policy in the console. **Solution** (translation, `translation`): You can adjust the SMS rate limit policy yourself in the console.
 
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -750,6 +958,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The number of identical SMS messages delivered to a single mobile number exceeds the set upper limit. You can adjust the SMS delivery rate limit policy in the console. **Solution** (translation, `translation`): You can adjust the SMS rate limit policy yourself in the console.
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -757,6 +967,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `LimitExceeded.PhoneNumberThirtySecondLimit`: 单个手机号30秒内下发短信条数超过设定的上限
 
  **Solution:** 可自行到控制台调整短信频率限制策略。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The number of SMS messages delivered to a single mobile number within 30 seconds exceeds the set upper limit. You can adjust the SMS delivery rate limit policy in the console **Solution** (translation, `translation`): You can adjust the SMS rate limit policy yourself in the console.
 
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -766,6 +978,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请确认您的参数中是否传入号码。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The list of mobile numbers passed in is empty. Please check whether numbers are present in your parameters. **Solution** (translation, `translation`): Please confirm whether numbers are passed in your parameters.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -773,6 +987,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `MissingParameter.MissingSignatureList`: 账户下无此签名或者模板
 
  **Solution:** 请登录控制台查询。
+
+ **English** (translation, `translation`): No such signature or template under the account **Solution:** Please log in to the console to check.
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -782,6 +998,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请参考权益区别
 
+ **English** (the vendor's, `sdk_v20210111_en`): Individual users do not have permission to send marketing SMS messages. Please see \[Differences in Rights\](<https://intl.cloud.tencent.com/document/product/382/13444?from_cn_redirect=1>). **Solution** (translation, `translation`): Please refer to Differences in Rights.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -789,6 +1007,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `UnauthorizedOperation.RequestIpNotInWhitelist`: 请求 IP 不在白名单中,您配置了校验请求来源 IP,但是检测到当前请求 IP 不在配置列表中
 
  **Solution:** 如有需要请联系腾讯云短信小助手
+
+ **English** (the vendor's, `sdk_v20210111_en`): The requesting IP is not in the allowlist. You have configured the verification of request source IP, but the current requesting IP is not in the configured allowlist. If necessary, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>). **Solution** (translation, `translation`): If needed, please contact Tencent Cloud SMS Helper.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -798,6 +1018,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请联系腾讯云短信小助手
 
+ **English** (the vendor's, `sdk_v20210111_en`): The request does not have permission. You can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>). **Solution** (translation, `translation`): Please contact Tencent Cloud SMS Helper.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -805,6 +1027,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `UnauthorizedOperation.SdkAppIdIsDisabled`: 此 SdkAppId 禁止提供服务
 
  **Solution:** 如有需要请联系腾讯云短信小助手
+
+ **English** (the vendor's, `sdk_v20210111_en`): This \`SdkAppId\` is forbidden to provide services. If necessary, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>). **Solution** (translation, `translation`): If needed, please contact Tencent Cloud SMS Helper.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码. Also accepted: `UnauthorizedOperation.SdkAppidIsDisabled`. Catalog `tencent_sms`.
 
@@ -814,6 +1038,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 可自行登录腾讯云充值来缴清欠款。
 
+ **English** (the vendor's, `sdk_v20210111_en`): If the service is suspended due to outstanding fees, you can log in to Tencent Cloud to recharge and clear the debt on your own. **Solution** (translation, `translation`): You can log in to Tencent Cloud and top up to pay off the overdue amount.
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 业务错误码. Also accepted: `UnauthorizedOperation.SerivceSuspendDueToArrears`. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`, `sdk_removed`*/
@@ -821,6 +1047,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `UnauthorizedOperation.SmsSdkAppIdVerifyFail`: SmsSdkAppId 校验失败
 
  **Solution:** 请检查 SmsSdkAppId 是否属于云API密钥的关联账户。
+
+ **English** (the vendor's, `sdk_v20210111_en`): Failed to verify \`SmsSdkAppId\`. Please check whether \[SmsSdkAppId\](<https://console.cloud.tencent.com/smsv2/app-manage>) is under the account associated with the \[TencentCloud API key\](<https://console.cloud.tencent.com/cam/capi>). **Solution** (translation, `translation`): Please check whether the SmsSdkAppId belongs to the account associated with the TencentCloud API key.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码. Also accepted: `UnauthorizedOperation.SmsSdkAppidVerifyFail`. Catalog `tencent_sms`.
 
@@ -830,6 +1058,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 发送国际/港澳台手机号请使用国际/港澳台短信正文模板。
 
+ **English** (the vendor's, `sdk_v20210111_en`): A Chinese Mainland SMS template cannot be used to sent messages to global numbers. Please use a Global SMS template instead. **Solution** (translation, `translation`): To send to global phone numbers, please use a Global SMS body template.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
@@ -837,6 +1067,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber`: 群发请求里既有国内手机号也有国际手机号。
 
  **Solution:** 请排查是否存在(1)使用国内签名或模板却发送短信到国际手机号;(2)使用国际签名或模板却发送短信到国内手机号。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The group message request contains both Chinese mainland numbers and international numbers. Please check: (1) whether the message is sent to international numbers with a Chinese mainland signature or template; (2) whether the message is sent to Chinese mainland numbers with an international signature or template. **Solution** (translation, `translation`): Please check whether (1) a Chinese mainland signature or template was used to send SMS to international phone numbers; (2) an international signature or template was used to send SMS to Chinese mainland phone numbers.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
@@ -846,17 +1078,23 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 发送国内手机号请使用国内短信正文模板。
 
+ **English** (the vendor's, `sdk_v20210111_en`): A Global SMS template cannot be used to sent messages to Chinese mainland numbers. Please use a Chinese Mainland SMS template instead. **Solution** (translation, `translation`): To send to Chinese mainland phone numbers, please use a Chinese Mainland SMS body template.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`*/
         UnsupportedOperationGlobalTemplateToChineseMainlandPhone,
         /** `UnsupportedOperation.UnsupportedRegion`: 不支持该地区短信下发。
 
+ **English** (the vendor's, `sdk_v20210111_en`): Not supported in this area.
+
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 业务错误码. Also accepted: `UnsupportedOperation.UnsuportedRegion`. Catalog `tencent_sms`.
 
  **Sources:** `doc`, `sdk_v20210111`, `sdk_v20190711`, `sdk_removed`*/
         UnsupportedOperationUnsupportedRegion,
         /** `FailedOperation.ForbidAddMarketingTemplates`: 个人用户不能申请营销短信。
+
+ **English** (the vendor's, `sdk_v20210111_en`): Individual users cannot apply for sending marketing SMS messages.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
@@ -866,6 +1104,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请检查号码是否符合 E.164 标准。
 
+ **English** (the vendor's, `sdk_v20210111_en`): Failed to parse the mobile number. Please check whether it meets the E.164 standard. **Solution** (translation, `translation`): Please check whether the number conforms to the E.164 standard.
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
  **Sources:** `sdk_v20210111`*/
@@ -873,6 +1113,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `FailedOperation.ProhibitSubAccountUse`: 非主账号无法使用拉取模板列表功能。
 
  **Solution:** 您可以使用主账号下云 API 密钥来调用接口。
+
+ **English** (the vendor's, `sdk_v20210111_en`): Non-Root accounts cannot use the template list pull feature. You can use the TencentCloud API key of your root account to call the API. **Solution** (translation, `translation`): You can call the API with a TencentCloud API key under the root account.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
@@ -882,11 +1124,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 资质 ID 信息可前往国内短信的 实名资质管理（<https://console.cloud.tencent.com/smsv2/enterprise>） 页查看。
 
+ **English** (translation, `translation`): The qualification ID has not passed review. **Solution:** Qualification ID information can be viewed on the 实名资质管理 (Real-name Qualification Management) (<https://console.cloud.tencent.com/smsv2/enterprise>) page of Chinese Mainland SMS.
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
  **Sources:** `sdk_v20210111`, `sdk_v20190711`*/
         FailedOperationQualificationIdNotApproved,
         /** `InvalidParameter.DirtyWordFound`: 存在敏感词。
+
+ **English** (the vendor's, `sdk_v20210111_en`): There are sensitive words.
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
@@ -896,6 +1142,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请参照 API 接口说明中对该字段的说明，如有需要请联系 腾讯云短信小助手（<https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>）。
 
+ **English** (the vendor's, `sdk_v20210111_en`): \`SignPurpose\` field check failed. See the description of this field in the API description. If necessary, you can contact \[SMS Helper\](<https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): Please refer to the description of this field in the API description; if needed, contact Tencent Cloud SMS Helper (<https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>).
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
  **Sources:** `sdk_v20210111`*/
@@ -903,6 +1151,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `InvalidParameterValue.InvalidSmsType`: SmsType 字段校验错误
 
  **Solution:** 请参照 API 接口说明中对该字段的描述，更多疑问可咨询 腾讯云短信小助手（<https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>）。
+
+ **English** (the vendor's, `sdk_v20210111_en`): SmsType field check failed. See the description of this field in the API description. If necessary, you can contact \[SMS Helper\](<https://www.tencentcloud.com/document/product/382/3773?has_map=2#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): Please refer to the description of this field in the API description; for more questions, consult Tencent Cloud SMS Helper (<https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>).
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
@@ -912,11 +1162,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请参考正文模板审核标准（<https://cloud.tencent.com/document/product/382/39023>）。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The template format is incorrect. For more information, please see \[Body Template Review Standards\](<https://intl.cloud.tencent.com/document/product/382/39023?from_cn_redirect=1>). **Solution** (translation, `translation`): Please refer to Body Template Review Standards (<https://cloud.tencent.com/document/product/382/39023>).
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
  **Sources:** `sdk_v20210111`*/
         InvalidParameterValueInvalidTemplateFormat,
         /** `InvalidParameterValue.LimitVerifyFail`: 参数 Limit 校验失败。
+
+ **English** (the vendor's, `sdk_v20210111_en`): \`Limit\` parameter check failed.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
@@ -926,11 +1180,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 请确认您的参数中是否传入 MultiSmsInfoSet。
 
+ **English** (the vendor's, `sdk_v20210111_en`): The MultiSmsInfoSet list is empty. Please verify that the MultiSmsInfoSet parameter is included in your request. **Solution** (translation, `translation`): Please confirm whether MultiSmsInfoSet is passed in your parameters.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
  **Sources:** `sdk_v20210111`*/
         InvalidParameterValueMultiSmsInfoSetEmpty,
         /** `InvalidParameterValue.OffsetVerifyFail`: 参数 Offset 校验失败。
+
+ **English** (the vendor's, `sdk_v20210111_en`): \`Offset\` parameter check failed.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
@@ -940,6 +1198,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 资质 ID 信息可前往国内短信的 实名资质管理（<https://console.cloud.tencent.com/smsv2/enterprise>） 页查看。
 
+ **English** (translation, `translation`): Qualification ID not found. **Solution:** Qualification ID information can be viewed on the 实名资质管理 (Real-name Qualification Management) (<https://console.cloud.tencent.com/smsv2/enterprise>) page of Chinese Mainland SMS.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
  **Sources:** `sdk_v20210111`, `sdk_v20190711`*/
@@ -947,6 +1207,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         /** `InvalidParameterValue.TemplateWithDirtyWords`: 模板内容存在敏感词
 
  **Solution:** 请参考正文模板审核标准（<https://cloud.tencent.com/document/product/382/39023>）。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The template content contains sensitive words. For more information, please see \[Body Template Review Standards\](<https://intl.cloud.tencent.com/document/product/382/39023?from_cn_redirect=1>). **Solution** (translation, `translation`): Please refer to Body Template Review Standards (<https://cloud.tencent.com/document/product/382/39023>).
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
@@ -956,6 +1218,8 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 可参考 控制台说明（<https://console.cloud.tencent.com/smsv2/csms-template>），更多疑问可咨询 腾讯云短信小助手（<https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>）
 
+ **English** (the vendor's, `sdk_v20210111_en`): Notification and Marketing SMS template of Chinese mainland sms are not allowed to have variables. If necessary, you can contact \[SMS Helper\](<https://www.tencentcloud.com/document/product/382/3773?has_map=2#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>) for assistance. **Solution** (translation, `translation`): See the console instructions (<https://console.cloud.tencent.com/smsv2/csms-template>); for more questions, consult Tencent Cloud SMS Helper (<https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>).
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
  **Sources:** `sdk_v20210111`, `sdk_v20190711`*/
@@ -964,11 +1228,15 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
 
  **Solution:** 若存在疑问可联系 腾讯云短信小助手（<https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>）。
 
+ **English** (translation, `translation`): International SMS sending rate limit. **Solution:** If you have questions, contact Tencent Cloud SMS Helper (<https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81>).
+
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
  **Sources:** `sdk_v20210111`, `sdk_v20190711`*/
         LimitExceededGlobalSmsSendingRateLimit,
         /** `UnsupportedOperation.ContainDomesticPhoneNumber`: 包含中国大陆号码，该接口仅支持国际/港澳台号码。
+
+ **English** (the vendor's, `sdk_v20210111_en`): The request contains Chinese Mainland phone numbers. This API only supports Global SMS phone numbers.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码 (SDK). Catalog `tencent_sms`.
 
@@ -1123,6 +1391,7 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
                 url: "https://cloud.tencent.com/document/product/382/38780",
                 version: ::core::option::Option::None,
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "sdk_v20210111",
@@ -1130,6 +1399,7 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
                 url: "https://github.com/TencentCloud/tencentcloud-sdk-go",
                 version: ::core::option::Option::Some("v1.3.166 (144f6c8d)"),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "sdk_v20190711",
@@ -1137,6 +1407,7 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
                 url: "https://github.com/TencentCloud/tencentcloud-sdk-go",
                 version: ::core::option::Option::Some("v1.3.166 (144f6c8d)"),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "common_codes",
@@ -1144,6 +1415,7 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
                 url: "https://cloud.tencent.com/document/product/213/30435",
                 version: ::core::option::Option::Some("teco-code-generators 9c4d3b3c"),
                 secondary: true,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "sdk_removed",
@@ -1153,12 +1425,95 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
                     "v1.0.181 … v1.3.166 (144f6c8d)",
                 ),
                 secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "sdk_v20190711_en",
+                title: "tencentcloud-sdk-go-intl-en tencentcloud/sms/v20190711/errors.go (international-site SDK, English comments)",
+                url: "https://github.com/TencentCloud/tencentcloud-sdk-go-intl-en",
+                version: ::core::option::Option::Some("v3.0.1474 (badc16e8)"),
+                secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "sdk_v20210111_en",
+                title: "tencentcloud-sdk-go-intl-en tencentcloud/sms/v20210111/errors.go (international-site SDK, English comments)",
+                url: "https://github.com/TencentCloud/tencentcloud-sdk-go-intl-en",
+                version: ::core::option::Option::Some("v3.0.1474 (badc16e8)"),
+                secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "common_codes_en",
+                title: "Tencent Cloud API 3.0 common error codes in English (international site), as transcribed by teco-project/teco-code-generators (Sources/TecoCommonErrorGenerator/data.swift, tcIntlCommonErrors)",
+                url: "https://www.tencentcloud.com/document/product/213/33281",
+                version: ::core::option::Option::Some("teco-code-generators 9c4d3b3c"),
+                secondary: true,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> &'static ::core::primitive::str {
@@ -2496,6 +2851,1290 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
             ];
             __TABLE[self as ::core::primitive::usize]
         }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 132usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "This API has been deprecated.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "`Authorization` in the request header is invalid.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid key (not a TencentCloud API key type).",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "MFA failed.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Key does not exist. Check if the key has been deleted or disabled in the console, and if not, check if the key is correctly entered. Note that whitespaces should not exist before or after the key.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check in the console whether the key has been deleted or disabled. If its status is normal, check whether the key is entered correctly; note that there must be no spaces before or after it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature expired. Timestamp and server time cannot differ by more than five minutes. Please ensure your current local time matches the standard time.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Timestamp must not differ from the server time by more than five minutes. Please check whether the local time is synchronized with the standard time.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid signature. Signature calculation error. Please ensure you’ve followed the signature calculation process described in the Signature API documentation.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Signature calculation error. Please check the signature calculation process against the signature method documentation in the calling method section.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Token error.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request is not authorized. For more information, see the [CAM](https://www.tencentcloud.com/document/product/598) documentation.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to the CAM documentation's description of authentication.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "DryRun Operation. It means that the request would have succeeded, but the DryRun parameter was used.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Operation failed.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Internal error.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The API does not exist.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Incorrect parameter.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid parameter value.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The multipart format of the request body is incorrect.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Your IP is in uin IP blacklist.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Your IP is not in uin IP whitelist.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Quota limit exceeded.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A parameter is missing.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The product does not exist.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The API version does not exist.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of requests exceeds the frequency limit.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Uin exceeds the frequency limit.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of ip requests exceeds the frequency limit.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of uin requests exceeds the frequency limit.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request size exceeds the upper limit.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Resource is in use.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Insufficient resource.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The resource does not exist.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Resource is unavailable.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The response size exceeds the upper limit.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Service is unavailable now.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unauthorized operation.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unknown parameter.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unsupported operation.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "HTTP(S) request protocol error; only GET and POST requests are supported.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "API does not support the requested region.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The SMS message contains sensitive words. You can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to parse the request packet. Usually, this is because that the API specification was not followed. Please see [Detailed Explanation of Request Body Parsing Error 1004](https://intl.cloud.tencent.com/document/product/382/9558?from_cn_redirect=1#.E8.BF.94.E5.9B.9E1004.E9.94.99.E8.AF.AF.E5.A6.82.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to Detailed Explanation of Request Body Parsing Error 1004.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The package balance is insufficient. Please [purchase an SMS package](https://buy.cloud.tencent.com/sms).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please purchase a package.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to parse the request body.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Marketing SMS messages can only be sent between 8:00 and 22:00 in order not to disturb recipients.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "You cannot apply for a template before you apply for a signature. Please create a signature first as instructed in [Creating Signature](https://www.tencentcloud.com/document/product/382/35460).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please complete the signature application according to Creating Signatures, then apply again.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unable to identify the signature. Please check whether the signature has been approved. For more information, see the signature approval section in [Getting Started](https://www.tencentcloud.com/jp/document/product/382/35452).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please confirm whether a signature has been approved; usually the signature has not been approved. You can check the signature review.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This signature ID has not been submitted for approval or does not exist, so it cannot be modified. Please check whether the `SignId` is entered correctly.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether your SignId is entered correctly.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unable to identify the template. Please check whether the template has been approved. For more information, see the template approval section in [Getting Started](https://www.tencentcloud.com/document/product/382/35452).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please confirm whether a template has been approved; usually the template has not been approved. You can check the template review.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This template ID has not been submitted for approval or does not exist, so it cannot be modified. Please check whether the `TemplateId` is entered correctly.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether your TemplateId is entered correctly.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Individual users cannot use the APIs related to signatures and templates. You can change your account identity type to enterprise as instructed [here](https://www.tencentcloud.com/zh/document/product/378/37276). The change will take effect in about one hour.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can change the real-name verification mode; after changing to an enterprise-verified user, it takes effect in about 1 hour.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Other error. Usually, this is because that the carried parameter is non-compliant. For more information, see the API description. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to the API description; if needed, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unknown error. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "If needed, please contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The mobile number is in the opt-out list. This may be because the recipient has unsubscribed from your service or the mobile number is in the carrier’s opt-out list. To solve this problem, contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can contact Tencent Cloud SMS Helper to resolve this.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The signature ID does not exist.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of signatures has reached the maximum value.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The signature is not approved or in an incorrect format. (1) Log in to the [SMS console](https://console.cloud.tencent.com/smsv2) and check whether the signature has been approved; (2) Check whether the signature is in compliance with the format specification, that is, it can contain 2–12 letters and digits. If you have any questions, contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "(1) Log in to the SMS console and check whether the signature has been reviewed and approved; (2) check whether it meets the format specification: a signature may consist only of Chinese characters, English letters and digits, and must be 2 - 12 characters long. If you have questions, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This template has been approved and cannot be modified again.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The template ID does not exist.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The template has not been approved or its content does not match that of the approved template. (1) Please log in to the [SMS console](https://console.cloud.tencent.com/smsv2) to check whether the template has been reviewed and approved. (2) Please click [here](https://intl.cloud.tencent.com/document/product/382/9558?from_cn_redirect=1#.E8.BF.94.E5.9B.9E1014.E9.94.99.E8.AF.AF.E5.A6.82.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F) to check whether the template format is correct. If you have any questions, contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "(1) Log in to the SMS console and check whether the template has been reviewed and approved; (2) check whether it meets the format specification. If you have questions, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of templates has reached the maximum value.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request content does not match that of the approved template. Please check whether the number of parameters in the request is consistent with that in the approved template. If you have any questions, contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the number of template parameters in the request matches the template applied for. If you have questions, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The template has not been approved or does not exist. Please log in to the [SMS console](https://console.cloud.tencent.com/smsv2) to check whether the template has been reviewed and approved. If you have any questions, contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Log in to the SMS console and check whether the template has been reviewed and approved. If you have questions, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The backend failed to construct user parameters",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to parse the user parameter. You can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Other error. You can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) and provide the failed mobile number for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please contact Tencent Cloud SMS Helper and provide the failed phone number.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to parse the carrier’s response packet. Please contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request was initiated in an exceptional time. Usually, this is because that the difference between your server time and Tencent Cloud server time exceeds 10 minutes. Please check whether the server time and the time field in the API are correct.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the server time and the time field in the API are correct.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This RESTful API does not exist. Please check the RESTful API description.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check the REST API description.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Service access has timed out,Please verify whether there are any network fluctuations or contact [Tencent Cloud SMS Assistant](https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether your network is fluctuating, or contact Tencent Cloud SMS Helper to resolve it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request body in the backend body does not have a `Sig` field or the `Sig` field is empty.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Backend check of `Sig` failed.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request to deliver an SMS message timed out. Please see [Detailed Explanation of Error 60008](https://intl.cloud.tencent.com/document/product/382/9558?from_cn_redirect=1#.E8.BF.94.E5.9B.9E60008.E9.94.99.E8.AF.AF.E5.A6.82.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to Detailed Explanation of Error 60008.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unknown error.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The account does not match the application ID.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid parameter. If you have any questions, contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "If needed, please contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "`BeginTime` parameter check failed.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The content of the requested SMS message is too long. For message length calculation rule, please see [SMS Length Calculation Rule](https://www.tencentcloud.com/document/product/382/18052#sms-length-calculation-rule).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "For SMS length rules, please refer to the Chinese Mainland SMS content length calculation rules.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "`EndTime` parameter check failed.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The format of the uploaded transcoded image is incorrect. See the description of this field in the API description. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to the description of this field in the API description; if needed, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Incorrect mobile number format",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "`DocumentType` field check failed. See the description of this field in the API description. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to the description of this field in the API description; if needed, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "`International` field check failed. See the description of this field in the API description. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to the description of this field in the API description; if needed, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid start time or end time. The reason may be that the requested `SendDateTime` is later than `EndDateTime`.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "`UsedMethod` field check failed. See the description of this field in the API description. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to the description of this field in the API description; if needed, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Marketing messages must include an unsubscribe method.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please add \"拒收请回复R\" (reply R to decline) at the end of the SMS template, then submit. See the announcement on the change to the unsubscribe marker for marketing SMS.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unable to identify the signature. Generally, this is because that the signature has not been approved. Please check whether the signature has been approved. For more information, please see [Signature Review](https://intl.cloud.tencent.com/document/product/382/37745?from_cn_redirect=1#.E6.AD.A5.E9.AA.A43.EF.BC.9A.E7.AD.89.E5.BE.85.E5.AE.A1.E6.A0.B8).",
+                        from: "sdk_v20190711_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please confirm whether a signature has been approved; usually the signature has not been approved. You can check the signature review.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "URLs are not allowed in template variables.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The `SdkAppId` does not exist.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This signature has been approved and cannot be modified again.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The same signature pending review already exists.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Too much signature content",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The parameter format of the verification code template is incorrect. For a verification code template, only 0–6 digits can be passed in as the template variable.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "There are more than 12 characters in a single template variable. There is no upper limit of variable characters for enterprise users. You can change your account identity type to enterprise as instructed [here](https://www.tencentcloud.com/zh/document/product/378/37276). The limit change will take effect in about one hour.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can refer to the length description in the variable specifications under Body Template Review Standards. Accounts unused for a long time and new accounts opened after January 25, 2024 support a maximum of 6 characters by default; the character length your account actually supports is as shown in the console. For more questions, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of Global SMS messages sent to the specified country/region per day has exceeded the preset limit. You can adjust the message sending limit in **Application Management** > **Basic Configuration** in the SMS console.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the Global SMS sending limits yourself in the console under 应用管理>基础配置 (Application Management > Basic Configuration).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The Global SMS message failed to be sent because the recipient country/region is not included in the specified country/region list. You can adjust the country/region list in **Application Management** > **Basic Configuration** in the SMS console.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the Global SMS sending limits yourself in the console under 应用管理>基础配置 (Application Management > Basic Configuration).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of SMS messages delivered on the current day exceeds the set upper limit. You can adjust the SMS delivery rate limit policy in the console.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS rate limit policy yourself in the console.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of Global SMS messages sent per day has exceeded the preset limit. You can adjust the message sending threshold in **Application Management** > **Basic Configuration** in the SMS console.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the total sending volume threshold yourself in the console under 应用管理>基础配置 (Application Management > Basic Configuration).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of Chinese Mainland SMS messages sent per day has exceeded the preset limit. You can adjust the message sending threshold in **Application Management** > **Basic Configuration** in the SMS console.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the total sending volume threshold yourself in the console under 应用管理>基础配置 (Application Management > Basic Configuration).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of SMS messages delivered on the current day exceeds the set upper limit (for Global SMS). If you want to adjust the limit, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "To adjust the limit, contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The SMS delivery hits the delivery rate limit policy. You can adjust the policy in the console. If you have other requirements, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS rate limit policy yourself in the console; for other needs, please contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of mobile numbers you query at a time exceeds 200. Please refer to the input parameter `PhoneNumberSet`.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please follow the description of the API input parameter PhoneNumberSet.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of SMS messages delivered to a single mobile number on the current day exceeds the set upper limit. You can adjust the SMS delivery rate limit policy in the console.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS rate limit policy yourself in the console.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of SMS messages delivered to a single mobile number within 1 hour exceeds the set upper limit. You can adjust the SMS delivery rate limit policy in the console.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS rate limit policy yourself in the console.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of identical SMS messages delivered to a single mobile number exceeds the set upper limit. You can adjust the SMS delivery rate limit policy in the console.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS rate limit policy yourself in the console.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of SMS messages delivered to a single mobile number within 30 seconds exceeds the set upper limit. You can adjust the SMS delivery rate limit policy in the console",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS rate limit policy yourself in the console.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The list of mobile numbers passed in is empty. Please check whether numbers are present in your parameters.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please confirm whether numbers are passed in your parameters.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No such signature or template under the account",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please log in to the console to check.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Individual users do not have permission to send marketing SMS messages. Please see [Differences in Rights](https://intl.cloud.tencent.com/document/product/382/13444?from_cn_redirect=1).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to Differences in Rights.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The requesting IP is not in the allowlist. You have configured the verification of request source IP, but the current requesting IP is not in the configured allowlist. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "If needed, please contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request does not have permission. You can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This `SdkAppId` is forbidden to provide services. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "If needed, please contact Tencent Cloud SMS Helper.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "If the service is suspended due to outstanding fees, you can log in to Tencent Cloud to recharge and clear the debt on your own.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can log in to Tencent Cloud and top up to pay off the overdue amount.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to verify `SmsSdkAppId`. Please check whether [SmsSdkAppId](https://console.cloud.tencent.com/smsv2/app-manage) is under the account associated with the [TencentCloud API key](https://console.cloud.tencent.com/cam/capi).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the SmsSdkAppId belongs to the account associated with the TencentCloud API key.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A Chinese Mainland SMS template cannot be used to sent messages to global numbers. Please use a Global SMS template instead.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "To send to global phone numbers, please use a Global SMS body template.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The group message request contains both Chinese mainland numbers and international numbers. Please check: (1) whether the message is sent to international numbers with a Chinese mainland signature or template; (2) whether the message is sent to Chinese mainland numbers with an international signature or template.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether (1) a Chinese mainland signature or template was used to send SMS to international phone numbers; (2) an international signature or template was used to send SMS to Chinese mainland phone numbers.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A Global SMS template cannot be used to sent messages to Chinese mainland numbers. Please use a Chinese Mainland SMS template instead.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "To send to Chinese mainland phone numbers, please use a Chinese Mainland SMS body template.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Not supported in this area.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Individual users cannot apply for sending marketing SMS messages.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to parse the mobile number. Please check whether it meets the E.164 standard.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the number conforms to the E.164 standard.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Non-Root accounts cannot use the template list pull feature. You can use the TencentCloud API key of your root account to call the API.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can call the API with a TencentCloud API key under the root account.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The qualification ID has not passed review.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Qualification ID information can be viewed on the 实名资质管理 (Real-name Qualification Management) (https://console.cloud.tencent.com/smsv2/enterprise) page of Chinese Mainland SMS.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "There are sensitive words.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "`SignPurpose` field check failed. See the description of this field in the API description. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to the description of this field in the API description; if needed, contact Tencent Cloud SMS Helper (https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SmsType field check failed. See the description of this field in the API description. If necessary, you can contact [SMS Helper](https://www.tencentcloud.com/document/product/382/3773?has_map=2#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to the description of this field in the API description; for more questions, consult Tencent Cloud SMS Helper (https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The template format is incorrect. For more information, please see [Body Template Review Standards](https://intl.cloud.tencent.com/document/product/382/39023?from_cn_redirect=1).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to Body Template Review Standards (https://cloud.tencent.com/document/product/382/39023).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "`Limit` parameter check failed.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The MultiSmsInfoSet list is empty. Please verify that the MultiSmsInfoSet parameter is included in your request.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please confirm whether MultiSmsInfoSet is passed in your parameters.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "`Offset` parameter check failed.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Qualification ID not found.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Qualification ID information can be viewed on the 实名资质管理 (Real-name Qualification Management) (https://console.cloud.tencent.com/smsv2/enterprise) page of Chinese Mainland SMS.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The template content contains sensitive words. For more information, please see [Body Template Review Standards](https://intl.cloud.tencent.com/document/product/382/39023?from_cn_redirect=1).",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please refer to Body Template Review Standards (https://cloud.tencent.com/document/product/382/39023).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Notification and Marketing SMS template of Chinese mainland sms are not allowed to have variables. If necessary, you can contact [SMS Helper](https://www.tencentcloud.com/document/product/382/3773?has_map=2#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "See the console instructions (https://console.cloud.tencent.com/smsv2/csms-template); for more questions, consult Tencent Cloud SMS Helper (https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "International SMS sending rate limit.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "If you have questions, contact Tencent Cloud SMS Helper (https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request contains Chinese Mainland phone numbers. This API only supports Global SMS phone numbers.",
+                        from: "sdk_v20210111_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
         /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
         #[must_use]
         pub const fn counterpart(
@@ -3488,6 +5127,7 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://cloud.tencent.com/document/product/382/38780";
         const ENTRIES: &'static [Self] = TencentSmsError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = TencentSmsError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = TencentSmsError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Str(TencentSmsError::code(self))
         }
@@ -3499,6 +5139,9 @@ mod __error_catalog_tencent_sms_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             TencentSmsError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            TencentSmsError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             TencentSmsError::kind(self)

@@ -12,6 +12,7 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
  - `doc`: 腾讯云短信 短信发送和回执状态错误码 page (international site, Chinese), table 短信发送错误码: tencentyun/intlcloud-documents yehe\_doc/中间件与通信/短信/API 文档/短信回调相关接口/短信发送和回执状态错误码\_intl\_zh.md <https://github.com/tencentyun/intlcloud-documents/blob/c03268c2592f3597b27c393b9210704026c40df6/yehe_doc/%E4%B8%AD%E9%97%B4%E4%BB%B6%E4%B8%8E%E9%80%9A%E4%BF%A1/%E7%9F%AD%E4%BF%A1/API%20%E6%96%87%E6%A1%A3/%E7%9F%AD%E4%BF%A1%E5%9B%9E%E8%B0%83%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/%E7%9F%AD%E4%BF%A1%E5%8F%91%E9%80%81%E5%92%8C%E5%9B%9E%E6%89%A7%E7%8A%B6%E6%80%81%E9%94%99%E8%AF%AF%E7%A0%81_intl_zh.md> at c03268c2592f3597b27c393b9210704026c40df6
  - `doc_en`: Tencent Cloud SMS error codes page (international site, English), table Error codes of SMS message sending: tencentyun/intlcloud-documents yehe\_doc/中间件与通信/短信/API 文档/短信回调相关接口/短信发送和回执状态错误码\_intl\_en.md <https://github.com/tencentyun/intlcloud-documents/blob/3d845cd527b2ede2ce9c2809cdbe58b3a74fffe4/yehe_doc/%E4%B8%AD%E9%97%B4%E4%BB%B6%E4%B8%8E%E9%80%9A%E4%BF%A1/%E7%9F%AD%E4%BF%A1/API%20%E6%96%87%E6%A1%A3/%E7%9F%AD%E4%BF%A1%E5%9B%9E%E8%B0%83%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/%E7%9F%AD%E4%BF%A1%E5%8F%91%E9%80%81%E5%92%8C%E5%9B%9E%E6%89%A7%E7%8A%B6%E6%80%81%E9%94%99%E8%AF%AF%E7%A0%81_intl_en.md> at 3d845cd527b2ede2ce9c2809cdbe58b3a74fffe4
  - `request_failure`: 腾讯云短信 请求投递失败 page (access-layer ErrorCode of the legacy API): tencentyun/intlcloud-documents product/通信服务/短信/开发指南/请求投递失败.md <https://github.com/tencentyun/intlcloud-documents/blob/725476df2bfe35f3b2741730b60d3d8644de7657/product/%E9%80%9A%E4%BF%A1%E6%9C%8D%E5%8A%A1/%E7%9F%AD%E4%BF%A1/%E5%BC%80%E5%8F%91%E6%8C%87%E5%8D%97/%E8%AF%B7%E6%B1%82%E6%8A%95%E9%80%92%E5%A4%B1%E8%B4%A5.md> at 725476df2bfe35f3b2741730b60d3d8644de7657
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>
 
  Success codes, which are not variants: `0` (OK).*/
     #[derive(
@@ -28,11 +29,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请核对 API 的 sig 格式说明
 
+ **English** (the vendor's, `doc_en`): \`sig\` verification failed. **Solution:** Check the \`sig\` against the format requirements in the API.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** \`sig\` verification failed.
 
  **Counterpart:** `InternalError.SigVerificationFail` in catalog `tencent_sms`*/
         SigVerificationFailed,
@@ -40,11 +41,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请联系 sms helper（<https://intl.cloud.tencent.com/document/product/382/3773>） 沟通解决
 
+ **English** (the vendor's, `doc_en`): The SMS message contains sensitive words. **Solution:** Contact \<a href="<https://intl.cloud.tencent.com/document/product/382/3773>"\>SMS Helper\</a\> for assistance.
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The SMS message contains sensitive words.
 
  **Counterpart:** `FailedOperation.ContainSensitiveWord` in catalog `tencent_sms`*/
         SensitiveWordsInContent,
@@ -52,11 +53,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请遵守 API 接口说明规范
 
+ **English** (the vendor's, `doc_en`): The request body has no \`sig\` field or the \`sig\` field is empty. **Solution:** Follow the API specification.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The request body has no \`sig\` field or the \`sig\` field is empty.
 
  **Counterpart:** `InternalError.SigFieldMissing` in catalog `tencent_sms`*/
         SigMissing,
@@ -64,11 +65,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请参考 1004错误详解（<https://intl.cloud.tencent.com/document/product/382/9558>）
 
+ **English** (the vendor's, `doc_en`): Failed to parse the request packet. Usually, this is because that the API specification was not followed. **Solution:** For more information, see \<a href="<https://intl.cloud.tencent.com/document/product/382/9558>"\>What should I do if error 1004 is returned?\</a\>.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Failed to parse the request packet. Usually, this is because that the API specification was not followed.
 
  **Counterpart:** `FailedOperation.FailResolvePacket` in catalog `tencent_sms`*/
         RequestParseFailed,
@@ -76,11 +77,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请查看错误提示语说明，如还有问题请联系 sms helper（<https://intl.cloud.tencent.com/document/product/382/3773>） 并提供失败手机号
 
+ **English** (the vendor's, `doc_en`): The request has no permissions. **Solution:** Check the error message for solution. If the problem persists, contact \<a href="<https://intl.cloud.tencent.com/document/product/382/3773>"\>SMS Helper\</a\> and provide the failed mobile number for assistance.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The request has no permissions.
 
  **Counterpart:** `UnauthorizedOperation.RequestPermissionDeny` in catalog `tencent_sms`*/
         RequestPermissionDenied,
@@ -88,11 +89,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请查看错误提示语说明，如还有问题请 sms helper（<https://intl.cloud.tencent.com/document/product/382/3773>） 并提供失败手机号联系
 
+ **English** (the vendor's, `doc_en`): Other errors. **Solution:** Check the error message for solution. If the problem persists, contact \<a href="<https://intl.cloud.tencent.com/document/product/382/3773>"\>SMS Helper\</a\> and provide the failed mobile number for assistance.
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Other errors.
 
  **Counterpart:** `InternalError.OtherError` in catalog `tencent_sms`*/
         OtherError,
@@ -100,11 +101,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 出现概率很低，可重试解决
 
+ **English** (the vendor's, `doc_en`): The request to send an SMS message timed out. **Solution:** The probability of this error is very low. You can retry to solve it.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The request to send an SMS message timed out.
 
  **Counterpart:** `InternalError.Timeout` in catalog `tencent_sms`*/
         SendTimeout,
@@ -112,11 +113,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 您配置了校验请求来源 IP，但是检测到当前请求 IP 不在配置列表中，如有需要请联系 sms helper（<https://intl.cloud.tencent.com/document/product/382/3773>）
 
+ **English** (the vendor's, `doc_en`): The request IP is not on the allowlist. **Solution:** You have configured the verification of request source IP, but the current requesting IP is not on the configured allowlist. If necessary, contact \<a href="<https://intl.cloud.tencent.com/document/product/382/3773>"\>SMS Helper\</a\> for assistance.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The request IP is not on the allowlist.
 
  **Counterpart:** `UnauthorizedOperation.RequestIpNotInWhitelist` in catalog `tencent_sms`*/
         IpNotInWhitelist,
@@ -124,11 +125,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请核查 REST API 接口说明
 
+ **English** (the vendor's, `doc_en`): This RESTful API does not exist. **Solution:** See the RESTful API description.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** This RESTful API does not exist.
 
  **Counterpart:** `InternalError.RestApiInterfaceNotExist` in catalog `tencent_sms`*/
         ApiNotFound,
@@ -136,11 +137,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 签名只能由中英文、数字组成，要求2 - 12个字。如果符合签名格式规范，请核查签名是否已审批
 
+ **English** (the vendor's, `doc_en`): The signature is in incorrect format or has not been approved. **Solution:** The signature can contain only 2–12 letters and digits. If its format is correct, check whether it has been approved.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The signature is in incorrect format or has not been approved.
 
  **Counterpart:** `FailedOperation.SignatureIncorrectOrUnapproved` in catalog `tencent_sms`*/
         SignatureIncorrectOrUnapproved,
@@ -148,11 +149,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略，如有其他需求请联系 sms helper（<https://intl.cloud.tencent.com/document/product/382/3773>）
 
+ **English** (the vendor's, `doc_en`): The SMS sending hits the sending frequency limit policy. **Solution:** You can adjust the policy in the console. If you have other requirements, contact \<a href="<https://intl.cloud.tencent.com/document/product/382/3773>"\>SMS Helper\</a\> for assistance.
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The SMS sending hits the sending frequency limit policy.
 
  **Counterpart:** `LimitExceeded.DeliveryFrequencyLimit` in catalog `tencent_sms`*/
         FrequencyLimitExceeded,
@@ -160,11 +161,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请参考 1014错误详解（<https://intl.cloud.tencent.com/document/product/382/9558>）
 
+ **English** (the vendor's, `doc_en`): The template content has not been approved or does not match the content of the approved template. **Solution:** For more information, see \<a href="<https://intl.cloud.tencent.com/document/product/382/9558>"\>What should I do if error 1014 is returned?\</a\>.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The template content has not been approved or does not match the content of the approved template.
 
  **Counterpart:** `FailedOperation.TemplateIncorrectOrUnapproved` in catalog `tencent_sms`*/
         TemplateNotApprovedOrMismatch,
@@ -172,11 +173,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可联系 sms helper（<https://intl.cloud.tencent.com/document/product/382/3773>） 解决
 
+ **English** (the vendor's, `doc_en`): The mobile number is on the blocklist. Usually, this is because that the user unsubscribed or the carrier's blocklist was hit. **Solution:** Contact \<a href="<https://intl.cloud.tencent.com/document/product/382/3773>"\>SMS Helper\</a\> for assistance.
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The mobile number is on the blocklist. Usually, this is because that the user unsubscribed or the carrier's blocklist was hit.
 
  **Counterpart:** `FailedOperation.PhoneNumberInBlacklist` in catalog `tencent_sms`*/
         PhoneNumberInBlacklist,
@@ -184,11 +185,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请参考 1016错误详解（<https://intl.cloud.tencent.com/document/product/382/9558>）
 
+ **English** (the vendor's, `doc_en`): The format of the mobile number is incorrect. **Solution:** For more information, see \<a href="<https://intl.cloud.tencent.com/document/product/382/9558>"\>What should I do if error 1016 is returned?\</a\>.
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The format of the mobile number is incorrect.
 
  **Counterpart:** `InvalidParameterValue.IncorrectPhoneNumber` in catalog `tencent_sms`*/
         IncorrectPhoneNumber,
@@ -196,21 +197,21 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 短信长度规则请参考 国内短信内容长度计算规则 或 国际/港澳台短信内容长度计算规则（<https://intl.cloud.tencent.com/document/product/382/18052>）
 
+ **English** (the vendor's, `doc_en`): The content of the requested SMS message is too long. **Solution:** For message length calculation rule, see \<a href="<https://intl.cloud.tencent.com/document/product/382/18052>"\>SMS Length Calculation Rule\</a\>.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The content of the requested SMS message is too long.
 
  **Counterpart:** `InvalidParameterValue.ContentLengthLimit` in catalog `tencent_sms`*/
         ContentTooLong,
         /** `1019`: sdkappid 不存在
 
+ **English** (the vendor's, `doc_en`): The \`sdkappid\` does not exist.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The \`sdkappid\` does not exist.
 
  **Counterpart:** `InvalidParameterValue.SdkAppIdNotExist` in catalog `tencent_sms`*/
         SdkAppIdNotFound,
@@ -218,11 +219,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 此 sdkappid 禁止提供服务，如有需要请联系 sms helper（<https://intl.cloud.tencent.com/document/product/382/3773>）
 
+ **English** (the vendor's, `doc_en`): The \`sdkappid\` has been disabled. **Solution:** This \`sdkappid\` is forbidden to provide services. If necessary, contact \<a href="<https://intl.cloud.tencent.com/document/product/382/3773>"\>SMS Helper\</a\> for assistance.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The \`sdkappid\` has been disabled.
 
  **Counterpart:** `UnauthorizedOperation.SdkAppIdIsDisabled` in catalog `tencent_sms`*/
         SdkAppIdDisabled,
@@ -230,11 +231,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请核对服务器时间及 API 接口中的时间字段是否正常
 
+ **English** (the vendor's, `doc_en`): The request was initiated at an exceptional time. Usually, this is because that the time difference between your server and Tencent Cloud server exceeds 10 minutes. **Solution:** Check whether the server time and the time field in the API are correct.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The request was initiated at an exceptional time. Usually, this is because that the time difference between your server and Tencent Cloud server exceeds 10 minutes.
 
  **Counterpart:** `InternalError.RequestTimeException` in catalog `tencent_sms`*/
         RequestTimeOutOfSync,
@@ -242,11 +243,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略
 
+ **English** (the vendor's, `doc_en`): The number of SMS messages sent on the current day exceeds the set upper limit. **Solution:** You can adjust the SMS sending frequency limit policy in the console.
+
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The number of SMS messages sent on the current day exceeds the set upper limit.
 
  **Counterpart:** `LimitExceeded.AppDailyLimit` in catalog `tencent_sms`*/
         AppDailyLimitExceeded,
@@ -254,11 +255,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略
 
+ **English** (the vendor's, `doc_en`): The number of SMS messages sent to a single mobile number within 30 seconds exceeds the set upper limit. **Solution:** You can adjust the SMS sending frequency limit policy in the console.
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The number of SMS messages sent to a single mobile number within 30 seconds exceeds the set upper limit.
 
  **Counterpart:** `LimitExceeded.PhoneNumberThirtySecondLimit` in catalog `tencent_sms`*/
         PhoneNumberThirtySecondLimit,
@@ -266,11 +267,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略
 
+ **English** (the vendor's, `doc_en`): The number of SMS messages sent to a single mobile number within 1 hour exceeds the set upper limit. **Solution:** You can adjust the SMS sending frequency limit policy in the console.
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The number of SMS messages sent to a single mobile number within 1 hour exceeds the set upper limit.
 
  **Counterpart:** `LimitExceeded.PhoneNumberOneHourLimit` in catalog `tencent_sms`*/
         PhoneNumberOneHourLimit,
@@ -278,11 +279,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略
 
+ **English** (the vendor's, `doc_en`): The number of SMS messages sent to a single mobile number on the current day exceeds the set upper limit. **Solution:** You can adjust the SMS sending frequency limit policy in the console.
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The number of SMS messages sent to a single mobile number on the current day exceeds the set upper limit.
 
  **Counterpart:** `LimitExceeded.PhoneNumberDailyLimit` in catalog `tencent_sms`*/
         PhoneNumberDailyLimit,
@@ -290,11 +291,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略
 
+ **English** (the vendor's, `doc_en`): The number of identical SMS messages sent to a single mobile number exceeds the set upper limit. **Solution:** You can adjust the SMS sending frequency limit policy in the console.
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The number of identical SMS messages sent to a single mobile number exceeds the set upper limit.
 
  **Counterpart:** `LimitExceeded.PhoneNumberSameContentDailyLimit` in catalog `tencent_sms`*/
         PhoneNumberSameContentLimit,
@@ -302,21 +303,21 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 为避免骚扰用户，营销短信只允许在8点到22点发送
 
+ **English** (the vendor's, `doc_en`): The marketing SMS sending time is incorrect. **Solution:** Marketing SMS messages can only be sent between 8:00 and 22:00 in order not to disturb recipients.
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The marketing SMS sending time is incorrect.
 
  **Counterpart:** `FailedOperation.MarketingSendTimeConstraint` in catalog `tencent_sms`*/
         MarketingSendTimeConstraint,
         /** `1030`: 不支持该请求
 
+ **English** (the vendor's, `doc_en`): The request is not supported.
+
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The request is not supported.
 
  **Counterpart:** `UnsupportedOperation` in catalog `tencent_sms`*/
         UnsupportedRequest,
@@ -324,11 +325,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请 购买套餐包
 
+ **English** (the vendor's, `doc_en`): The package balance is insufficient. **Solution:** Purchase an SMS package.
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The package balance is insufficient.
 
  **Counterpart:** `FailedOperation.InsufficientBalanceInSmsPackage` in catalog `tencent_sms`*/
         InsufficientPackageBalance,
@@ -336,11 +337,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请参考 权益区别（<https://intl.cloud.tencent.com/document/product/382/40653>）
 
+ **English** (the vendor's, `doc_en`): Individual users do not have permission to send marketing SMS messages. **Solution:** See \<a href="<https://intl.cloud.tencent.com/document/product/382/40653>"\>Differences in rights\</a\>.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** Individual users do not have permission to send marketing SMS messages.
 
  **Counterpart:** `UnauthorizedOperation.IndividualUserMarketingSmsPermissionDeny` in catalog `tencent_sms`*/
         IndividualUserMarketingSmsPermissionDenied,
@@ -348,11 +349,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行登录腾讯云充值来缴清欠款
 
+ **English** (the vendor's, `doc_en`): The service has been suspended due to overdue payments. **Solution:** You can log in to Tencent Cloud to make the payments.
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The service has been suspended due to overdue payments.
 
  **Counterpart:** `UnauthorizedOperation.ServiceSuspendDueToArrears` in catalog `tencent_sms`*/
         AccountInArrears,
@@ -360,11 +361,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 中国大陆和国际/港澳台手机号请分开发送
 
+ **English** (the vendor's, `doc_en`): The group SMS request contains both Chinese mainland and global mobile numbers. **Solution:** Send SMS messages to Chinese mainland and global mobile numbers separately.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The group SMS request contains both Chinese mainland and global mobile numbers.
 
  **Counterpart:** `UnsupportedOperation.ContainDomesticAndInternationalPhoneNumber` in catalog `tencent_sms`*/
         MixedMainlandAndGlobalNumbers,
@@ -372,31 +373,31 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 企业认证用户不限制单个变量值字数，您可以 变更实名认证模式（<https://intl.cloud.tencent.com/document/product/378/37276>），变更为企业认证用户后，该限制变更约1小时左右生效
 
+ **English** (the vendor's, `doc_en`): There are more than 12 characters in a single template variable. **Solution:** There is no upper limit of variable characters for enterprise users. You can change your account identity type to enterprise as instructed in \<a href="<https://intl.cloud.tencent.com/document/product/378/37276>"\>Identity Verification Change Guide\</a\>. The limit change will take effect in about one hour.
+
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** There are more than 12 characters in a single template variable.
 
  **Counterpart:** `InvalidParameterValue.TemplateParameterLengthLimit` in catalog `tencent_sms`*/
         TemplateVariableTooLong,
         /** `1038`: 验证码类模版，模版变量只能传入0 - 6位（包括6位）纯数字
 
+ **English** (the vendor's, `doc_en`): For a verification code template, only 0–6 digits can be passed in as the template variable.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** For a verification code template, only 0–6 digits can be passed in as the template variable.
 
  **Counterpart:** `InvalidParameterValue.TemplateParameterFormatError` in catalog `tencent_sms`*/
         VerificationCodeParameterFormatError,
         /** `1045`: 不支持该地区短信下发
 
+ **English** (the vendor's, `doc_en`): SMS sending to this region is not supported.
+
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** SMS sending to this region is not supported.
 
  **Counterpart:** `UnsupportedOperation.UnsupportedRegion` in catalog `tencent_sms`*/
         UnsupportedRegion,
@@ -404,11 +405,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请遵守 API 接口说明 规范
 
+ **English** (the vendor's, `doc_en`): There are more than 200 mobile numbers submitted in a single call of the bulk SMS sending API. **Solution:** Follow the API specification.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** There are more than 200 mobile numbers submitted in a single call of the bulk SMS sending API.
 
  **Counterpart:** `LimitExceeded.PhoneNumberCountLimit` in catalog `tencent_sms`*/
         TooManyPhoneNumbers,
@@ -416,21 +417,21 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 如需调整限制，可联系 sms helper（<https://intl.cloud.tencent.com/document/product/382/3773>） 解决
 
+ **English** (the vendor's, `doc_en`): The number of global SMS messages that can be sent per day is limited. **Solution:** To adjust the limit, contact \<a href="<https://intl.cloud.tencent.com/document/product/382/3773>"\>SMS Helper\</a\> for assistance.
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The number of global SMS messages that can be sent per day is limited.
 
  **Counterpart:** `LimitExceeded.DailyLimit` in catalog `tencent_sms`*/
         GlobalDailyLimitExceeded,
         /** `1048`: 禁止在模板变量中使用 URL
 
+ **English** (the vendor's, `doc_en`): URLs are not allowed in template variables.
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** URLs are not allowed in template variables.
 
  **Counterpart:** `InvalidParameterValue.ProhibitedUseUrlInTemplateParameter` in catalog `tencent_sms`*/
         UrlInTemplateVariable,
@@ -438,11 +439,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略
 
+ **English** (the vendor's, `doc_en`): The number of Chinese mainland SMS messages sent on the current day exceeds the set upper limit. **Solution:** You can adjust the SMS sending frequency limit policy in the console.
+
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The number of Chinese mainland SMS messages sent on the current day exceeds the set upper limit.
 
  **Counterpart:** `LimitExceeded.AppMainlandChinaDailyLimit` in catalog `tencent_sms`*/
         AppMainlandChinaDailyLimitExceeded,
@@ -450,11 +451,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略
 
+ **English** (the vendor's, `doc_en`): The number of global SMS messages sent on the current day exceeds the set upper limit **Solution:** You can adjust the SMS sending frequency limit policy in the console.
+
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The number of global SMS messages sent on the current day exceeds the set upper limit
 
  **Counterpart:** `LimitExceeded.AppGlobalDailyLimit` in catalog `tencent_sms`*/
         AppGlobalDailyLimitExceeded,
@@ -462,11 +463,11 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信限制策略
 
+ **English** (the vendor's, `doc_en`): The SMS sending target country/region is on the blocklist. **Solution:** You can adjust the SMS sending limit policy in the console.
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
-
- **Worded by `doc_en`:** The SMS sending target country/region is on the blocklist.
 
  **Counterpart:** `LimitExceeded.AppCountryOrRegionInBlacklist` in catalog `tencent_sms`*/
         AppCountryOrRegionInBlacklist,
@@ -474,21 +475,25 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 可自行到控制台调整短信频率限制策略
 
+ **English** (the vendor's, `doc_en`): The number of SMS messages sent to the recipient's country/region on the current day exceeds the set upper limit **Solution:** You can adjust the SMS sending frequency limit policy in the console.
+
  **Disposition:** `retry_later`. **Kind:** `sender_capped` (retryable), section 短信发送错误码. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`
 
- **Worded by `doc_en`:** The number of SMS messages sent to the recipient's country/region on the current day exceeds the set upper limit
-
  **Counterpart:** `LimitExceeded.AppCountryOrRegionDailyLimit` in catalog `tencent_sms`*/
         AppCountryOrRegionDailyLimitExceeded,
         /** `60002`: HTTP解析错误 ，请检查HTTP请求URL格式。
+
+ **English** (translation, `translation`): HTTP parsing error, please check the HTTP request URL format.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 请求投递失败. Catalog `tencent_sms_legacy`.
 
  **Sources:** `request_failure`*/
         HttpUrlParseError,
         /** `60003`: HTTP请求JSON解析错误，请检查JSON格式 。
+
+ **English** (translation, `translation`): HTTP request JSON parsing error, please check the JSON format.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 请求投递失败. Catalog `tencent_sms_legacy`.
 
@@ -498,11 +503,15 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
         HttpRequestJsonParseError,
         /** `60006`: sdkappid失效，请核对sdkappid有效性 。
 
+ **English** (translation, `translation`): sdkappid is invalid, please verify the sdkappid's validity.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 请求投递失败. Catalog `tencent_sms_legacy`.
 
  **Sources:** `request_failure`*/
         SdkAppIdInvalid,
         /** `60007`: 接口调用频率超过限制，请降低请求频率 。
+
+ **English** (translation, `translation`): API call frequency exceeds the limit, please reduce the request frequency.
 
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 请求投递失败. Catalog `tencent_sms_legacy`.
 
@@ -514,15 +523,17 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
 
  **Solution:** 请参考 60008错误详解（<https://intl.cloud.tencent.com/document/product/382/9558>）
 
+ **English** (the vendor's, `doc_en`): Request processing timed out. **Solution:** For more information, see \<a href="<https://intl.cloud.tencent.com/document/product/382/9558>"\>What should I do if error 60008 is returned?\</a\>.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 请求投递失败. Catalog `tencent_sms_legacy`.
 
  **Sources:** `doc`, `doc_en`, `request_failure`
 
- **Worded by `doc_en`:** Request processing timed out.
-
  **Worded by `request_failure`:** 服务请求超时或HTTP请求格式错误，请检查并重试 。*/
         RequestTimeout,
         /** `60009`: 请求资源错误，请检查请求URL。
+
+ **English** (translation, `translation`): Request resource error, please check the request URL.
 
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 请求投递失败. Catalog `tencent_sms_legacy`.
 
@@ -530,11 +541,15 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
         RequestResourceError,
         /** `60012`: 接口需要带sdkappid，请检查请求URL中的sdkappid。
 
+ **English** (translation, `translation`): The API requires sdkappid, please check the sdkappid in the request URL.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 请求投递失败. Catalog `tencent_sms_legacy`.
 
  **Sources:** `request_failure`*/
         SdkAppIdMissing,
         /** `60013`: HTTP响应包JSON解析错误。
+
+ **English** (translation, `translation`): HTTP response packet JSON parsing error.
 
  **Disposition:** `verify`. **Kind:** `maybe_delivered` (not retryable), section 请求投递失败. Catalog `tencent_sms_legacy`.
 
@@ -606,6 +621,7 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
                     "c03268c2592f3597b27c393b9210704026c40df6",
                 ),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "doc_en",
@@ -615,6 +631,7 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
                     "3d845cd527b2ede2ce9c2809cdbe58b3a74fffe4",
                 ),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "request_failure",
@@ -624,12 +641,71 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
                     "725476df2bfe35f3b2741730b60d3d8644de7657",
                 ),
                 secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::Some("tencent_sms");
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> ::core::primitive::i64 {
@@ -1060,249 +1136,50 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
             use ::error_catalog::__private::Wording as __W;
             const __EMPTY: &[::error_catalog::__private::Wording] = &[];
             const __TABLE: &[&[::error_catalog::__private::Wording]; 47usize] = &[
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "`sig` verification failed.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The SMS message contains sensitive words.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The request body has no `sig` field or the `sig` field is empty.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "Failed to parse the request packet. Usually, this is because that the API specification was not followed.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The request has no permissions.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "Other errors.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The request to send an SMS message timed out.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The request IP is not on the allowlist.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "This RESTful API does not exist.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The signature is in incorrect format or has not been approved.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The SMS sending hits the sending frequency limit policy.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The template content has not been approved or does not match the content of the approved template.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The mobile number is on the blocklist. Usually, this is because that the user unsubscribed or the carrier's blocklist was hit.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The format of the mobile number is incorrect.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The content of the requested SMS message is too long.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The `sdkappid` does not exist.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The `sdkappid` has been disabled.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The request was initiated at an exceptional time. Usually, this is because that the time difference between your server and Tencent Cloud server exceeds 10 minutes.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The number of SMS messages sent on the current day exceeds the set upper limit.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The number of SMS messages sent to a single mobile number within 30 seconds exceeds the set upper limit.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The number of SMS messages sent to a single mobile number within 1 hour exceeds the set upper limit.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The number of SMS messages sent to a single mobile number on the current day exceeds the set upper limit.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The number of identical SMS messages sent to a single mobile number exceeds the set upper limit.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The marketing SMS sending time is incorrect.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The request is not supported.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The package balance is insufficient.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "Individual users do not have permission to send marketing SMS messages.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The service has been suspended due to overdue payments.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The group SMS request contains both Chinese mainland and global mobile numbers.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "There are more than 12 characters in a single template variable.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "For a verification code template, only 0–6 digits can be passed in as the template variable.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "SMS sending to this region is not supported.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "There are more than 200 mobile numbers submitted in a single call of the bulk SMS sending API.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The number of global SMS messages that can be sent per day is limited.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "URLs are not allowed in template variables.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The number of Chinese mainland SMS messages sent on the current day exceeds the set upper limit.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The number of global SMS messages sent on the current day exceeds the set upper limit",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The SMS sending target country/region is on the blocklist.",
-                    },
-                ],
-                &[
-                    __W {
-                        from: "doc_en",
-                        message: "The number of SMS messages sent to the recipient's country/region on the current day exceeds the set upper limit",
-                    },
-                ],
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
+                __EMPTY,
                 __EMPTY,
                 __EMPTY,
                 __EMPTY,
                 __EMPTY,
                 &[
-                    __W {
-                        from: "doc_en",
-                        message: "Request processing timed out.",
-                    },
                     __W {
                         from: "request_failure",
                         message: "服务请求超时或HTTP请求格式错误，请检查并重试 。",
@@ -1311,6 +1188,502 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
                 __EMPTY,
                 __EMPTY,
                 __EMPTY,
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 47usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "`sig` verification failed.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check the `sig` against the format requirements in the API.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The SMS message contains sensitive words.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Contact <a href=\"https://intl.cloud.tencent.com/document/product/382/3773\">SMS Helper</a> for assistance.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request body has no `sig` field or the `sig` field is empty.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Follow the API specification.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to parse the request packet. Usually, this is because that the API specification was not followed.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "For more information, see <a href=\"https://intl.cloud.tencent.com/document/product/382/9558\">What should I do if error 1004 is returned?</a>.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request has no permissions.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check the error message for solution. If the problem persists, contact <a href=\"https://intl.cloud.tencent.com/document/product/382/3773\">SMS Helper</a> and provide the failed mobile number for assistance.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Other errors.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check the error message for solution. If the problem persists, contact <a href=\"https://intl.cloud.tencent.com/document/product/382/3773\">SMS Helper</a> and provide the failed mobile number for assistance.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request to send an SMS message timed out.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "The probability of this error is very low. You can retry to solve it.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request IP is not on the allowlist.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You have configured the verification of request source IP, but the current requesting IP is not on the configured allowlist. If necessary, contact <a href=\"https://intl.cloud.tencent.com/document/product/382/3773\">SMS Helper</a> for assistance.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This RESTful API does not exist.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "See the RESTful API description.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The signature is in incorrect format or has not been approved.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "The signature can contain only 2–12 letters and digits. If its format is correct, check whether it has been approved.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The SMS sending hits the sending frequency limit policy.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the policy in the console. If you have other requirements, contact <a href=\"https://intl.cloud.tencent.com/document/product/382/3773\">SMS Helper</a> for assistance.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The template content has not been approved or does not match the content of the approved template.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "For more information, see <a href=\"https://intl.cloud.tencent.com/document/product/382/9558\">What should I do if error 1014 is returned?</a>.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The mobile number is on the blocklist. Usually, this is because that the user unsubscribed or the carrier's blocklist was hit.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Contact <a href=\"https://intl.cloud.tencent.com/document/product/382/3773\">SMS Helper</a> for assistance.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The format of the mobile number is incorrect.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "For more information, see <a href=\"https://intl.cloud.tencent.com/document/product/382/9558\">What should I do if error 1016 is returned?</a>.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The content of the requested SMS message is too long.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "For message length calculation rule, see <a href=\"https://intl.cloud.tencent.com/document/product/382/18052\">SMS Length Calculation Rule</a>.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The `sdkappid` does not exist.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The `sdkappid` has been disabled.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "This `sdkappid` is forbidden to provide services. If necessary, contact <a href=\"https://intl.cloud.tencent.com/document/product/382/3773\">SMS Helper</a> for assistance.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request was initiated at an exceptional time. Usually, this is because that the time difference between your server and Tencent Cloud server exceeds 10 minutes.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the server time and the time field in the API are correct.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of SMS messages sent on the current day exceeds the set upper limit.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS sending frequency limit policy in the console.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of SMS messages sent to a single mobile number within 30 seconds exceeds the set upper limit.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS sending frequency limit policy in the console.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of SMS messages sent to a single mobile number within 1 hour exceeds the set upper limit.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS sending frequency limit policy in the console.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of SMS messages sent to a single mobile number on the current day exceeds the set upper limit.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS sending frequency limit policy in the console.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of identical SMS messages sent to a single mobile number exceeds the set upper limit.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS sending frequency limit policy in the console.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The marketing SMS sending time is incorrect.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Marketing SMS messages can only be sent between 8:00 and 22:00 in order not to disturb recipients.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request is not supported.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The package balance is insufficient.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Purchase an SMS package.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Individual users do not have permission to send marketing SMS messages.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "See <a href=\"https://intl.cloud.tencent.com/document/product/382/40653\">Differences in rights</a>.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The service has been suspended due to overdue payments.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can log in to Tencent Cloud to make the payments.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The group SMS request contains both Chinese mainland and global mobile numbers.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Send SMS messages to Chinese mainland and global mobile numbers separately.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "There are more than 12 characters in a single template variable.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "There is no upper limit of variable characters for enterprise users. You can change your account identity type to enterprise as instructed in <a href=\"https://intl.cloud.tencent.com/document/product/378/37276\">Identity Verification Change Guide</a>. The limit change will take effect in about one hour.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "For a verification code template, only 0–6 digits can be passed in as the template variable.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SMS sending to this region is not supported.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "There are more than 200 mobile numbers submitted in a single call of the bulk SMS sending API.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Follow the API specification.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of global SMS messages that can be sent per day is limited.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "To adjust the limit, contact <a href=\"https://intl.cloud.tencent.com/document/product/382/3773\">SMS Helper</a> for assistance.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "URLs are not allowed in template variables.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of Chinese mainland SMS messages sent on the current day exceeds the set upper limit.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS sending frequency limit policy in the console.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of global SMS messages sent on the current day exceeds the set upper limit",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS sending frequency limit policy in the console.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The SMS sending target country/region is on the blocklist.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS sending limit policy in the console.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number of SMS messages sent to the recipient's country/region on the current day exceeds the set upper limit",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can adjust the SMS sending frequency limit policy in the console.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "HTTP parsing error, please check the HTTP request URL format.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "HTTP request JSON parsing error, please check the JSON format.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "sdkappid is invalid, please verify the sdkappid's validity.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "API call frequency exceeds the limit, please reduce the request frequency.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request processing timed out.",
+                        from: "doc_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "For more information, see <a href=\"https://intl.cloud.tencent.com/document/product/382/9558\">What should I do if error 60008 is returned?</a>.",
+                        from: "doc_en",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request resource error, please check the request URL.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The API requires sdkappid, please check the sdkappid in the request URL.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "HTTP response packet JSON parsing error.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
             ];
             __TABLE[self as ::core::primitive::usize]
         }
@@ -1722,6 +2095,7 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://github.com/tencentyun/intlcloud-documents/blob/c03268c2592f3597b27c393b9210704026c40df6/yehe_doc/%E4%B8%AD%E9%97%B4%E4%BB%B6%E4%B8%8E%E9%80%9A%E4%BF%A1/%E7%9F%AD%E4%BF%A1/API%20%E6%96%87%E6%A1%A3/%E7%9F%AD%E4%BF%A1%E5%9B%9E%E8%B0%83%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/%E7%9F%AD%E4%BF%A1%E5%8F%91%E9%80%81%E5%92%8C%E5%9B%9E%E6%89%A7%E7%8A%B6%E6%80%81%E9%94%99%E8%AF%AF%E7%A0%81_intl_zh.md";
         const ENTRIES: &'static [Self] = TencentSmsLegacyError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = TencentSmsLegacyError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = TencentSmsLegacyError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Int(TencentSmsLegacyError::code(self))
         }
@@ -1733,6 +2107,9 @@ mod __error_catalog_tencent_sms_legacy_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             TencentSmsLegacyError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            TencentSmsLegacyError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             TencentSmsLegacyError::kind(self)

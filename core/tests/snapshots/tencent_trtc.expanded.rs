@@ -10,6 +10,7 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
 
  Sources:
  - `unity_sdk`: LiteAVSDK/TRTC\_Unity SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs (TRTC Unity SDK 12.8, enums trtc.TXLiteAVError and trtc.TXLiteAVWarning) <https://github.com/LiteAVSDK/TRTC_Unity/blob/623345b7545c620a4a389b4e3fe3d0aca17aa17d/SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs> at 623345b7545c620a4a389b4e3fe3d0aca17aa17d
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>
 
  Success codes, which are not variants: `0` (无错误).*/
     #[derive(
@@ -24,11 +25,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
     pub enum TencentTrtcError {
         /** `ERR_CAMERA_START_FAIL` = `-1301`: 打开摄像头失败，在移动端中是授权后调用系统接口开启摄像头异常，在 Windows 或 Mac 设备，摄像头的配置程序（驱动程序）异常，禁用后重新启用设备，或者重启机器，或者更新配置程序
 
+ **English** (translation, `translation`): Failed to open the camera; on mobile, an exception occurred when calling the system API to turn on the camera after authorization; on Windows or Mac devices, the camera's configuration program (driver) is abnormal, disable and re-enable the device, or restart the machine, or update the configuration program.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrCameraStartFail,
         /** `ERR_CAMERA_NOT_AUTHORIZED` = `-1314`: 摄像头设备未授权，通常在移动设备出现，可能是权限被用户拒绝了
+
+ **English** (translation, `translation`): Camera device not authorized; this usually occurs on mobile devices, and the permission may have been denied by the user.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关错误码. Catalog `tencent_trtc`.
 
@@ -36,11 +41,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrCameraNotAuthorized,
         /** `ERR_CAMERA_SET_PARAM_FAIL` = `-1315`: 摄像头参数设置出错（参数不支持或其它）
 
+ **English** (translation, `translation`): Error setting camera parameters (parameter not supported or other)
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrCameraSetParamFail,
         /** `ERR_CAMERA_OCCUPY` = `-1316`: 摄像头正在被占用中，可尝试打开其他摄像头
+
+ **English** (translation, `translation`): The camera is occupied; you can try opening another camera.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关错误码. Catalog `tencent_trtc`.
 
@@ -48,11 +57,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrCameraOccupy,
         /** `ERR_VIDEO_ENCODE_FAIL` = `-1303`: 视频帧编码失败，编码器异常导致编码失败
 
+ **English** (translation, `translation`): Video frame encoding failed; encoding failed because of an encoder exception.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrVideoEncodeFail,
         /** `ERR_UNSUPPORTED_RESOLUTION` = `-1305`: 不支持的视频分辨率
+
+ **English** (translation, `translation`): Unsupported video resolution
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 视频相关错误码. Catalog `tencent_trtc`.
 
@@ -60,11 +73,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrUnsupportedResolution,
         /** `ERR_PIXEL_FORMAT_UNSUPPORTED` = `-1327`: 自定视频采集：设置的 pixel format 不支持
 
+ **English** (translation, `translation`): Custom video capture: the pixel format set is not supported
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 视频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrPixelFormatUnsupported,
         /** `ERR_BUFFER_TYPE_UNSUPPORTED` = `-1328`: 自定视频采集：设置的 buffer type 不支持
+
+ **English** (translation, `translation`): Custom video capture: the buffer type set is not supported
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 视频相关错误码. Catalog `tencent_trtc`.
 
@@ -72,11 +89,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrBufferTypeUnsupported,
         /** `ERR_MIC_START_FAIL` = `-1302`: 打开麦克风失败，例如在 Windows 或 Mac 设备，麦克风的配置程序（驱动程序）异常，禁用后重新启用设备，或者重启机器，或者更新配置程序
 
+ **English** (translation, `translation`): Failed to open the microphone, for example on Windows or Mac devices the microphone's configuration program (driver) is abnormal; disable and re-enable the device, or restart the machine, or update the configuration program.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrMicStartFail,
         /** `ERR_MIC_NOT_AUTHORIZED` = `-1317`: 麦克风设备未授权，通常在移动设备出现，可能是权限被用户拒绝了
+
+ **English** (translation, `translation`): Microphone device not authorized; this usually occurs on mobile devices, and the permission may have been denied by the user.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
@@ -84,11 +105,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrMicNotAuthorized,
         /** `ERR_MIC_OCCUPY` = `-1319`: 麦克风正在被占用中，例如移动设备正在通话时，打开麦克风会失败
 
+ **English** (translation, `translation`): The microphone is occupied; for example, opening the microphone fails while the mobile device is in a call.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrMicOccupy,
         /** `ERR_MIC_STOP_FAIL` = `-1320`: 停止麦克风失败
+
+ **English** (translation, `translation`): Failed to stop the microphone
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
@@ -96,11 +121,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrMicStopFail,
         /** `ERR_SPEAKER_START_FAIL` = `-1321`: 打开扬声器失败，例如在 Windows 或 Mac 设备，扬声器的配置程序（驱动程序）异常，禁用后重新启用设备，或者重启机器，或者更新配置程序
 
+ **English** (translation, `translation`): Failed to open the speaker, for example on Windows or Mac devices the speaker's configuration program (driver) is abnormal; disable and re-enable the device, or restart the machine, or update the configuration program.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrSpeakerStartFail,
         /** `ERR_SPEAKER_SET_PARAM_FAIL` = `-1322`: 扬声器设置参数失败
+
+ **English** (translation, `translation`): Failed to set speaker parameters
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
@@ -108,11 +137,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrSpeakerSetParamFail,
         /** `ERR_SPEAKER_STOP_FAIL` = `-1323`: 停止扬声器失败
 
+ **English** (translation, `translation`): Failed to stop the speaker
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrSpeakerStopFail,
         /** `ERR_AUDIO_PLUGIN_START_FAIL` = `-1330`: 开启系统声音录制失败，例如音频驱动插件不可用
+
+ **English** (translation, `translation`): Failed to start system audio recording, for example because the audio driver plugin is unavailable.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
@@ -120,11 +153,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrAudioPluginStartFail,
         /** `ERR_AUDIO_PLUGIN_INSTALL_NOT_AUTHORIZED` = `-1331`: 安装音频驱动插件未授权
 
+ **English** (translation, `translation`): Installation of the audio driver plugin not authorized
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrAudioPluginInstallNotAuthorized,
         /** `ERR_AUDIO_PLUGIN_INSTALL_FAILED` = `-1332`: 安装音频驱动插件失败
+
+ **English** (translation, `translation`): Failed to install the audio driver plugin
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
@@ -132,11 +169,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrAudioPluginInstallFailed,
         /** `ERR_AUDIO_PLUGIN_INSTALLED_BUT_NEED_RESTART` = `-1333`: 安装虚拟声卡插件成功，但首次安装后功能暂时不可用，此为 Mac 系统限制，请在收到此错误码后提示用户重启当前 APP
 
+ **English** (translation, `translation`): The virtual sound card plugin was installed successfully, but the feature is temporarily unavailable after the first installation; this is a Mac system limitation. After receiving this error code, please prompt the user to restart the current app.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrAudioPluginInstalledButNeedRestart,
         /** `ERR_AUDIO_ENCODE_FAIL` = `-1304`: 音频帧编码失败，例如传入自定义音频数据，SDK 无法处理
+
+ **English** (translation, `translation`): Audio frame encoding failed, for example custom audio data was passed in that the SDK cannot process.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
@@ -144,11 +185,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrAudioEncodeFail,
         /** `ERR_UNSUPPORTED_SAMPLERATE` = `-1306`: 不支持的音频采样率
 
+ **English** (translation, `translation`): Unsupported audio sample rate
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 音频相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrUnsupportedSamplerate,
         /** `ERR_ROOM_ENTER_FAIL` = `-3301`: 进入房间失败，请查看 onError 中的 -3301 对应的 msg 提示确认失败原因
+
+ **English** (translation, `translation`): Failed to enter the room; please check the msg for -3301 in onError to confirm the cause of the failure.
 
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 网络相关错误码. Catalog `tencent_trtc`.
 
@@ -156,11 +201,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrRoomEnterFail,
         /** `ERR_ROOM_REQUEST_ENTER_ROOM_TIMEOUT` = `-3308`: 请求进房超时，请检查是否断网或者是否开启vpn，您也可以切换4G进行测试确认
 
+ **English** (translation, `translation`): Room entry request timed out; please check whether the network is disconnected or a VPN is enabled. You can also switch to 4G to test and confirm.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 网络相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrRoomRequestEnterRoomTimeout,
         /** `ERR_ENTER_ROOM_PARAM_NULL` = `-3316`: 进房参数为空，请检查： enterRoom:appScene: 接口调用是否传入有效的 param
+
+ **English** (translation, `translation`): Room entry parameter is empty; please check: whether a valid param is passed in the enterRoom:appScene: API call.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网络相关错误码. Catalog `tencent_trtc`.
 
@@ -168,11 +217,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrEnterRoomParamNull,
         /** `ERR_SDK_APPID_INVALID` = `-3317`: 进房参数 sdkAppId 错误，请检查 TRTCParams.sdkAppId 是否为空
 
+ **English** (translation, `translation`): Room entry parameter sdkAppId is incorrect; please check whether TRTCParams.sdkAppId is empty.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网络相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrSdkAppidInvalid,
         /** `ERR_ROOM_ID_INVALID` = `-3318`: 进房参数 roomId 错误，请检查 TRTCParams.roomId 或 TRTCParams.strRoomId 是否为空，注意 roomId 和 strRoomId 不可混用
+
+ **English** (translation, `translation`): Room entry parameter roomId is incorrect; please check whether TRTCParams.roomId or TRTCParams.strRoomId is empty. Note that roomId and strRoomId must not be mixed.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网络相关错误码. Catalog `tencent_trtc`.
 
@@ -180,11 +233,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrRoomIdInvalid,
         /** `ERR_USER_ID_INVALID` = `-3319`: 进房参数 userId 不正确，请检查 TRTCParams.userId 是否为空
 
+ **English** (translation, `translation`): Room entry parameter userId is incorrect; please check whether TRTCParams.userId is empty.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网络相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrUserIdInvalid,
         /** `ERR_USER_SIG_INVALID` = `-3320`: 进房参数 userSig 不正确，请检查 TRTCParams.userSig 是否为空
+
+ **English** (translation, `translation`): Room entry parameter userSig is incorrect; please check whether TRTCParams.userSig is empty.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 网络相关错误码. Catalog `tencent_trtc`.
 
@@ -192,11 +249,15 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         ErrUserSigInvalid,
         /** `ERR_SERVER_INFO_SERVICE_SUSPENDED` = `-100013`: 服务不可用。请检查：套餐包剩余分钟数是否大于0，腾讯云账号是否欠费。 您可参考 套餐包管理（<https://cloud.tencent.com/document/product/647/50492>） 进行查看与配置
 
+ **English** (translation, `translation`): Service unavailable. Please check: whether the remaining minutes of the package are greater than 0, and whether the Tencent Cloud account has an overdue payment. You can view and configure this as described in "Package management" (<https://cloud.tencent.com/document/product/647/50492>).
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 网络相关错误码. Catalog `tencent_trtc`.
 
  **Sources:** `unity_sdk`*/
         ErrServerInfoServiceSuspended,
         /** `ERR_SERVER_INFO_ECDH_GET_TINYID` = `-100018`: UserSig 校验失败，请检查参数 TRTCParams.userSig 是否填写正确，或是否已经过期。 您可参考 UserSig 生成与校验（<https://cloud.tencent.com/document/product/647/50686>） 进行校验
+
+ **English** (translation, `translation`): UserSig verification failed; please check whether the parameter TRTCParams.userSig is filled in correctly, or whether it has expired. You can verify it as described in "UserSig generation and verification" (<https://cloud.tencent.com/document/product/647/50686>).
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 网络相关错误码. Catalog `tencent_trtc`.
 
@@ -251,12 +312,71 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
                     "623345b7545c620a4a389b4e3fe3d0aca17aa17d",
                 ),
                 secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> ::core::primitive::i64 {
@@ -621,6 +741,261 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
                 __EMPTY,
                 __EMPTY,
                 __EMPTY,
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 30usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to open the camera; on mobile, an exception occurred when calling the system API to turn on the camera after authorization; on Windows or Mac devices, the camera's configuration program (driver) is abnormal, disable and re-enable the device, or restart the machine, or update the configuration program.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Camera device not authorized; this usually occurs on mobile devices, and the permission may have been denied by the user.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Error setting camera parameters (parameter not supported or other)",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The camera is occupied; you can try opening another camera.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Video frame encoding failed; encoding failed because of an encoder exception.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unsupported video resolution",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Custom video capture: the pixel format set is not supported",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Custom video capture: the buffer type set is not supported",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to open the microphone, for example on Windows or Mac devices the microphone's configuration program (driver) is abnormal; disable and re-enable the device, or restart the machine, or update the configuration program.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Microphone device not authorized; this usually occurs on mobile devices, and the permission may have been denied by the user.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The microphone is occupied; for example, opening the microphone fails while the mobile device is in a call.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to stop the microphone",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to open the speaker, for example on Windows or Mac devices the speaker's configuration program (driver) is abnormal; disable and re-enable the device, or restart the machine, or update the configuration program.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to set speaker parameters",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to stop the speaker",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to start system audio recording, for example because the audio driver plugin is unavailable.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Installation of the audio driver plugin not authorized",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to install the audio driver plugin",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The virtual sound card plugin was installed successfully, but the feature is temporarily unavailable after the first installation; this is a Mac system limitation. After receiving this error code, please prompt the user to restart the current app.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Audio frame encoding failed, for example custom audio data was passed in that the SDK cannot process.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unsupported audio sample rate",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to enter the room; please check the msg for -3301 in onError to confirm the cause of the failure.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Room entry request timed out; please check whether the network is disconnected or a VPN is enabled. You can also switch to 4G to test and confirm.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Room entry parameter is empty; please check: whether a valid param is passed in the enterRoom:appScene: API call.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Room entry parameter sdkAppId is incorrect; please check whether TRTCParams.sdkAppId is empty.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Room entry parameter roomId is incorrect; please check whether TRTCParams.roomId or TRTCParams.strRoomId is empty. Note that roomId and strRoomId must not be mixed.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Room entry parameter userId is incorrect; please check whether TRTCParams.userId is empty.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Room entry parameter userSig is incorrect; please check whether TRTCParams.userSig is empty.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Service unavailable. Please check: whether the remaining minutes of the package are greater than 0, and whether the Tencent Cloud account has an overdue payment. You can view and configure this as described in \"Package management\" (https://cloud.tencent.com/document/product/647/50492).",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "UserSig verification failed; please check whether the parameter TRTCParams.userSig is filled in correctly, or whether it has expired. You can verify it as described in \"UserSig generation and verification\" (https://cloud.tencent.com/document/product/647/50686).",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
             ];
             __TABLE[self as ::core::primitive::usize]
         }
@@ -1582,6 +1957,7 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://github.com/LiteAVSDK/TRTC_Unity/blob/623345b7545c620a4a389b4e3fe3d0aca17aa17d/SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs";
         const ENTRIES: &'static [Self] = TencentTrtcError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = TencentTrtcError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = TencentTrtcError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Int(TencentTrtcError::code(self))
         }
@@ -1593,6 +1969,9 @@ mod __error_catalog_tencent_trtc_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             TencentTrtcError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            TencentTrtcError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             TencentTrtcError::kind(self)

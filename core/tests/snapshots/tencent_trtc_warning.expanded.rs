@@ -9,7 +9,8 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
  Warning codes of the Tencent Cloud TRTC (实时音视频) client SDK: the `warningCode` of `ITRTCCloudCallback.onWarning` (“SDK 抛出的提示性问题”), as the TRTC Unity SDK 12.8 defines them in `TXLiteAVWarning`. Warnings are not failures: many need no handling (`Disposition::Ignore`), most of the others are local device problems. The Unity file is a subset of TRTC's full code table (https://cloud.tencent.com/document/product/647/38308), which is not transcribed here. The errors of `onError` are the catalog `TencentTrtcError`.
 
  Sources:
- - `unity_sdk`: LiteAVSDK/TRTC\_Unity SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs (TRTC Unity SDK 12.8, enums trtc.TXLiteAVError and trtc.TXLiteAVWarning) <https://github.com/LiteAVSDK/TRTC_Unity/blob/623345b7545c620a4a389b4e3fe3d0aca17aa17d/SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs> at 623345b7545c620a4a389b4e3fe3d0aca17aa17d*/
+ - `unity_sdk`: LiteAVSDK/TRTC\_Unity SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs (TRTC Unity SDK 12.8, enums trtc.TXLiteAVError and trtc.TXLiteAVWarning) <https://github.com/LiteAVSDK/TRTC_Unity/blob/623345b7545c620a4a389b4e3fe3d0aca17aa17d/SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs> at 623345b7545c620a4a389b4e3fe3d0aca17aa17d
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>*/
     #[derive(
         ::core::clone::Clone,
         ::core::marker::Copy,
@@ -22,11 +23,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
     pub enum TencentTrtcWarning {
         /** `WARNING_HW_ENCODER_START_FAIL` = `1103`: 硬编码启动出现问题，自动切换到软编码
 
+ **English** (translation, `translation`): Problem starting hardware encoding; automatically switched to software encoding
+
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningHwEncoderStartFail,
         /** `WARNING_VIDEO_ENCODER_SW_TO_HW` = `1107`: 当前 CPU 使用率太高，无法满足软件编码需求，自动切换到硬件编码
+
+ **English** (translation, `translation`): Current CPU usage is too high to meet the needs of software encoding; automatically switched to hardware encoding
 
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -34,11 +39,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningVideoEncoderSwToHw,
         /** `WARNING_INSUFFICIENT_CAPTURE_FPS` = `1108`: 摄像头采集帧率不足，部分自带美颜算法的 Android 手机上会出现
 
+ **English** (translation, `translation`): Camera capture frame rate is insufficient; this occurs on some Android phones with built-in beauty filter algorithms
+
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningInsufficientCaptureFps,
         /** `WARNING_SW_ENCODER_START_FAIL` = `1109`: 软编码启动失败
+
+ **English** (translation, `translation`): Software encoding failed to start
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -46,11 +55,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningSwEncoderStartFail,
         /** `WARNING_REDUCE_CAPTURE_RESOLUTION` = `1110`: 摄像头采集分辨率被降低，以满足当前帧率和性能最优解。
 
+ **English** (translation, `translation`): Camera capture resolution was lowered to meet the optimal solution for the current frame rate and performance.
+
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningReduceCaptureResolution,
         /** `WARNING_CAMERA_DEVICE_EMPTY` = `1111`: 没有检测到可用的摄像头设备
+
+ **English** (translation, `translation`): No available camera device detected
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -58,11 +71,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningCameraDeviceEmpty,
         /** `WARNING_CAMERA_NOT_AUTHORIZED` = `1112`: 用户未授权当前应用使用摄像头
 
+ **English** (translation, `translation`): The user has not authorized the current application to use the camera
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningCameraNotAuthorized,
         /** `WARNING_CAMERA_IS_OCCUPIED` = `1114`: 摄像头被占用.
+
+ **English** (translation, `translation`): Camera occupied.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -70,11 +87,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningCameraIsOccupied,
         /** `WARNING_CAMERA_DEVICE_ERROR` = `1115`: 摄像头设备异常.
 
+ **English** (translation, `translation`): Camera device exception.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningCameraDeviceError,
         /** `WARNING_CAMERA_DISCONNECTED` = `1116`: 摄像头无法连接.
+
+ **English** (translation, `translation`): Camera cannot be connected.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -82,11 +103,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningCameraDisconnected,
         /** `WARNING_CAMERA_START_FAILED` = `1117`: 摄像头启动失败.
 
+ **English** (translation, `translation`): Camera failed to start.
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningCameraStartFailed,
         /** `WARNING_CAMERA_SERVER_DIED` = `1118`: 系统异常.
+
+ **English** (translation, `translation`): System exception.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -94,11 +119,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningCameraServerDied,
         /** `WARNING_SCREEN_CAPTURE_NOT_AUTHORIZED` = `1206`: 用户未授权当前应用使用屏幕录制
 
+ **English** (translation, `translation`): The user has not authorized the current application to use screen recording
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningScreenCaptureNotAuthorized,
         /** `WARNING_VIDEO_FRAME_DECODE_FAIL` = `2101`: 当前视频帧解码失败
+
+ **English** (translation, `translation`): Failed to decode the current video frame
 
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -106,11 +135,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningVideoFrameDecodeFail,
         /** `WARNING_HW_DECODER_START_FAIL` = `2106`: 硬解启动失败，采用软解码
 
+ **English** (translation, `translation`): Hardware decoding failed to start; using software decoding
+
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningHwDecoderStartFail,
         /** `WARNING_VIDEO_DECODER_HW_TO_SW` = `2108`: 当前流硬解第一个 I 帧失败，SDK 自动切软解
+
+ **English** (translation, `translation`): Hardware decoding of the current stream's first I-frame failed; the SDK automatically switched to software decoding
 
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -118,11 +151,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningVideoDecoderHwToSw,
         /** `WARNING_SW_DECODER_START_FAIL` = `2109`: 软解码器启动失败
 
+ **English** (translation, `translation`): Software decoder failed to start
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningSwDecoderStartFail,
         /** `WARNING_VIDEO_RENDER_FAIL` = `2110`: 视频渲染失败
+
+ **English** (translation, `translation`): Video rendering failed
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 视频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -130,11 +167,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningVideoRenderFail,
         /** `WARNING_MICROPHONE_DEVICE_EMPTY` = `1201`: 人脸测距回调通知 没有检测到可用的麦克风设备
 
+ **English** (translation, `translation`): Face distance measurement callback notification No available microphone device detected
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningMicrophoneDeviceEmpty,
         /** `WARNING_SPEAKER_DEVICE_EMPTY` = `1202`: 没有检测到可用的扬声器设备
+
+ **English** (translation, `translation`): No available speaker device detected
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -142,11 +183,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningSpeakerDeviceEmpty,
         /** `WARNING_MICROPHONE_NOT_AUTHORIZED` = `1203`: 用户未授权当前应用使用麦克风
 
+ **English** (translation, `translation`): The user has not authorized the current application to use the microphone
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningMicrophoneNotAuthorized,
         /** `WARNING_MICROPHONE_DEVICE_ABNORMAL` = `1204`: 音频采集设备不可用（例如被占用或者PC判定无效设备）
+
+ **English** (translation, `translation`): Audio capture device unavailable (for example occupied, or judged an invalid device by the PC)
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -154,11 +199,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningMicrophoneDeviceAbnormal,
         /** `WARNING_SPEAKER_DEVICE_ABNORMAL` = `1205`: 音频播放设备不可用（例如被占用或者PC判定无效设备）
 
+ **English** (translation, `translation`): Audio playback device unavailable (for example occupied, or judged an invalid device by the PC)
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningSpeakerDeviceAbnormal,
         /** `WARNING_BLUETOOTH_DEVICE_CONNECT_FAIL` = `1207`: 蓝牙设备连接失败（例如其他应用通过设置通话音量占用音频通道）
+
+ **English** (translation, `translation`): Bluetooth device connection failed (for example another application occupied the audio channel by setting the call volume)
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -166,11 +215,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningBluetoothDeviceConnectFail,
         /** `WARNING_MICROPHONE_IS_OCCUPIED` = `1208`: 音频采集设备被占用
 
+ **English** (translation, `translation`): Audio capture device occupied
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningMicrophoneIsOccupied,
         /** `WARNING_AUDIO_FRAME_DECODE_FAIL` = `2102`: 当前音频帧解码失败
+
+ **English** (translation, `translation`): Failed to decode the current audio frame
 
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 音频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -178,11 +231,15 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningAudioFrameDecodeFail,
         /** `WARNING_AUDIO_RECORDING_WRITE_FAIL` = `7001`: 音频录制写入文件失败
 
+ **English** (translation, `translation`): Audio recording failed to write to the file
+
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningAudioRecordingWriteFail,
         /** `WARNING_MICROPHONE_HOWLING_DETECTED` = `7002`: 录制音频时监测到啸叫
+
+ **English** (translation, `translation`): Howling detected while recording audio
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音频相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -190,17 +247,23 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         WarningMicrophoneHowlingDetected,
         /** `WARNING_IGNORE_UPSTREAM_FOR_AUDIENCE` = `6001`: 当前是观众角色，不支持发布音视频，需要先切换成主播角色
 
+ **English** (translation, `translation`): Currently in the audience role, which does not support publishing audio/video; you need to switch to the anchor role first
+
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 网络相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningIgnoreUpstreamForAudience,
         /** `WARNING_UPSTREAM_AUDIO_AND_VIDEO_OUT_OF_SYNC` = `6006`: 音视频发送时间戳异常，可能引起音画不同步问题
 
+ **English** (translation, `translation`): Abnormal audio/video sending timestamps, which may cause audio and video to be out of sync
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 网络相关警告码. Catalog `tencent_trtc_warning`.
 
  **Sources:** `unity_sdk`*/
         WarningUpstreamAudioAndVideoOutOfSync,
         /** `WARNING_RECONNECT_ON_SERVER_STATUS_ABNORMAL` = `6007`: 服务器状态异常，正在进行重连
+
+ **English** (translation, `translation`): Abnormal server state; reconnecting
 
  **Disposition:** `ignore`. **Kind:** `benign` (not retryable), section 网络相关警告码. Catalog `tencent_trtc_warning`.
 
@@ -256,12 +319,71 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
                     "623345b7545c620a4a389b4e3fe3d0aca17aa17d",
                 ),
                 secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> ::core::primitive::i64 {
@@ -608,6 +730,269 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
                 __EMPTY,
                 __EMPTY,
                 __EMPTY,
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 31usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "Problem starting hardware encoding; automatically switched to software encoding",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Current CPU usage is too high to meet the needs of software encoding; automatically switched to hardware encoding",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Camera capture frame rate is insufficient; this occurs on some Android phones with built-in beauty filter algorithms",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Software encoding failed to start",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Camera capture resolution was lowered to meet the optimal solution for the current frame rate and performance.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No available camera device detected",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The user has not authorized the current application to use the camera",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Camera occupied.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Camera device exception.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Camera cannot be connected.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Camera failed to start.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "System exception.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The user has not authorized the current application to use screen recording",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to decode the current video frame",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Hardware decoding failed to start; using software decoding",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Hardware decoding of the current stream's first I-frame failed; the SDK automatically switched to software decoding",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Software decoder failed to start",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Video rendering failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Face distance measurement callback notification No available microphone device detected",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No available speaker device detected",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The user has not authorized the current application to use the microphone",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Audio capture device unavailable (for example occupied, or judged an invalid device by the PC)",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Audio playback device unavailable (for example occupied, or judged an invalid device by the PC)",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Bluetooth device connection failed (for example another application occupied the audio channel by setting the call volume)",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Audio capture device occupied",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to decode the current audio frame",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Audio recording failed to write to the file",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Howling detected while recording audio",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Currently in the audience role, which does not support publishing audio/video; you need to switch to the anchor role first",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Abnormal audio/video sending timestamps, which may cause audio and video to be out of sync",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Abnormal server state; reconnecting",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
             ];
             __TABLE[self as ::core::primitive::usize]
         }
@@ -1523,6 +1908,7 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://github.com/LiteAVSDK/TRTC_Unity/blob/623345b7545c620a4a389b4e3fe3d0aca17aa17d/SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs";
         const ENTRIES: &'static [Self] = TencentTrtcWarning::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = TencentTrtcWarning::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = TencentTrtcWarning::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Int(TencentTrtcWarning::code(self))
         }
@@ -1534,6 +1920,9 @@ mod __error_catalog_tencent_trtc_warning_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             TencentTrtcWarning::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            TencentTrtcWarning::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             TencentTrtcWarning::kind(self)

@@ -11,6 +11,7 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
  Sources:
  - `doc`: 腾讯云语音消息 错误码 page <https://cloud.tencent.com/document/product/1128/37531> at tencentyun/qcloud-documents @ b88154ca
  - `docs_repo`: qcloud-documents 语音消息/API 文档/错误码.md (发送语音消息相关错误码) <https://github.com/tencentyun/qcloud-documents> at 016f9bdb
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>
 
  Success codes, which are not variants: `0` (ok).*/
     #[derive(
@@ -27,6 +28,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 请核查 API 的 sig 格式说明。
 
+ **English** (translation, `translation`): sig verification failed **Solution:** Please check the sig format description of the API.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
@@ -34,6 +37,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
         /** `1002`: 语音内容中含有敏感词
 
  **Solution:** 请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>） 沟通解决。
+
+ **English** (translation, `translation`): The voice content contains sensitive words **Solution:** Please contact us (<https://cloud.tencent.com/document/product/1128/37720>) to resolve it.
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
@@ -43,6 +48,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 请参见 1004错误详解（<https://cloud.tencent.com/document/product/1128/38004#Q7>）。
 
+ **English** (translation, `translation`): Failed to parse the request packet, usually because the API specification was not followed **Solution:** See the detailed explanation of error 1004 (<https://cloud.tencent.com/document/product/1128/38004#Q7>).
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
@@ -50,6 +57,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
         /** `1011`: 不存在该 REST API 接口
 
  **Solution:** 请核查 REST API 接口说明。
+
+ **English** (translation, `translation`): This REST API interface does not exist **Solution:** Please check the REST API description.
 
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
@@ -59,6 +68,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 如需修改限频策略，请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
 
+ **English** (translation, `translation`): Voice message delivery hit the rate limit policy **Solution:** To change the rate limit policy, please contact us (<https://cloud.tencent.com/document/product/1128/37720>).
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
@@ -67,11 +78,15 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 请参见 1014错误详解（<https://cloud.tencent.com/document/product/1128/38004#Q8>）。
 
+ **English** (translation, `translation`): Template not reviewed, or the requested content does not match the content of the approved template **Solution:** See the detailed explanation of error 1014 (<https://cloud.tencent.com/document/product/1128/38004#Q8>).
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
         TemplateNotApprovedOrMismatch,
         /** `1019`: SDK AppID 不存在
+
+ **English** (translation, `translation`): SDK AppID does not exist
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
@@ -81,6 +96,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 如有需要请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
 
+ **English** (translation, `translation`): SDK AppID is disabled from sending voice messages **Solution:** If needed, please contact us (<https://cloud.tencent.com/document/product/1128/37720>).
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
@@ -89,11 +106,15 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 请核查服务器时间以及 API 接口中的时间字段是否正常。
 
+ **English** (translation, `translation`): The request initiation time is abnormal, usually caused by a time difference of more than 10 minutes between your server and the Tencent Cloud server **Solution:** Please check whether the server time and the time field in the API are correct.
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
         RequestTimeOutOfSync,
         /** `1030`: 不支持该请求
+
+ **English** (translation, `translation`): The request is not supported
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
@@ -103,6 +124,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 请及时 购买语音套餐包（<https://buy.cloud.tencent.com/voice>）。
 
+ **English** (translation, `translation`): Insufficient package balance **Solution:** Please purchase a voice package (<https://buy.cloud.tencent.com/voice>) promptly.
+
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
@@ -110,6 +133,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
         /** `1033`: 因腾讯云账号欠费被停止服务
 
  **Solution:** 请及时为您的腾讯云账号 充值（<https://cloud.tencent.com/document/product/555/7425>） 缴清欠款。
+
+ **English** (translation, `translation`): Service stopped because the Tencent Cloud account has an overdue payment **Solution:** Please promptly top up (<https://cloud.tencent.com/document/product/555/7425>) your Tencent Cloud account to pay off the overdue amount.
 
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
@@ -119,6 +144,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 如需调整限制，请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
 
+ **English** (translation, `translation`): A single variable in the voice template exceeds the length limit **Solution:** To adjust the limit, please contact us (<https://cloud.tencent.com/document/product/1128/37720>).
+
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
@@ -126,6 +153,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
         /** `3001`: 语音未知错误
 
  **Solution:** 请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>） 沟通解决。
+
+ **English** (translation, `translation`): Voice unknown error **Solution:** Please contact us (<https://cloud.tencent.com/document/product/1128/37720>) to resolve it.
 
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
@@ -135,6 +164,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 请 联系我们（<https://cloud.tencent.com/document/product/1128/37720>） 沟通解决。
 
+ **English** (translation, `translation`): Voice upstream error **Solution:** Please contact us (<https://cloud.tencent.com/document/product/1128/37720>) to resolve it.
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
@@ -142,6 +173,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
         /** `3003`: 无效 JSON
 
  **Solution:** 请核查发送的请求是否为标准的 JSON 格式。
+
+ **English** (translation, `translation`): Invalid JSON **Solution:** Please check whether the request sent is in standard JSON format.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
@@ -151,6 +184,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 请核查发送的请求参数是否为对应 API 所需参数。
 
+ **English** (translation, `translation`): Invalid parameter **Solution:** Please check whether the request parameters sent are the parameters required by the corresponding API.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
@@ -159,6 +194,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
 
  **Solution:** 请稍后重试。
 
+ **English** (translation, `translation`): Timed out accessing the upstream network **Solution:** Please try again later.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
  **Sources:** `doc`, `docs_repo`*/
@@ -166,6 +203,8 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
         /** `3014`: 未申请号码或申请的号码资源已过期
 
  **Solution:** 请及时支付月功能费用和信息服务费用，具体操作请参见 购买指南（<https://cloud.tencent.com/document/product/1128/37382>）。
+
+ **English** (translation, `translation`): No number applied for, or the applied number resource has expired **Solution:** Please promptly pay the monthly feature fee and information service fee; for details, see the Purchase Guide (<https://cloud.tencent.com/document/product/1128/37382>).
 
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 发送语音消息相关错误码. Catalog `tencent_vms`.
 
@@ -211,6 +250,7 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
                     "tencentyun/qcloud-documents @ b88154ca",
                 ),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "docs_repo",
@@ -218,12 +258,71 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
                 url: "https://github.com/tencentyun/qcloud-documents",
                 version: ::core::option::Option::Some("016f9bdb"),
                 secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> ::core::primitive::i64 {
@@ -480,6 +579,224 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
             ];
             __TABLE[self as ::core::primitive::usize]
         }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 19usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "sig verification failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check the sig format description of the API.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The voice content contains sensitive words",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please contact us (https://cloud.tencent.com/document/product/1128/37720) to resolve it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to parse the request packet, usually because the API specification was not followed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "See the detailed explanation of error 1004 (https://cloud.tencent.com/document/product/1128/38004#Q7).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This REST API interface does not exist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check the REST API description.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Voice message delivery hit the rate limit policy",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "To change the rate limit policy, please contact us (https://cloud.tencent.com/document/product/1128/37720).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Template not reviewed, or the requested content does not match the content of the approved template",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "See the detailed explanation of error 1014 (https://cloud.tencent.com/document/product/1128/38004#Q8).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SDK AppID does not exist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SDK AppID is disabled from sending voice messages",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "If needed, please contact us (https://cloud.tencent.com/document/product/1128/37720).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request initiation time is abnormal, usually caused by a time difference of more than 10 minutes between your server and the Tencent Cloud server",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the server time and the time field in the API are correct.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request is not supported",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Insufficient package balance",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please purchase a voice package (https://buy.cloud.tencent.com/voice) promptly.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Service stopped because the Tencent Cloud account has an overdue payment",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please promptly top up (https://cloud.tencent.com/document/product/555/7425) your Tencent Cloud account to pay off the overdue amount.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A single variable in the voice template exceeds the length limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "To adjust the limit, please contact us (https://cloud.tencent.com/document/product/1128/37720).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Voice unknown error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please contact us (https://cloud.tencent.com/document/product/1128/37720) to resolve it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Voice upstream error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please contact us (https://cloud.tencent.com/document/product/1128/37720) to resolve it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid JSON",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the request sent is in standard JSON format.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid parameter",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the request parameters sent are the parameters required by the corresponding API.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Timed out accessing the upstream network",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please try again later.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No number applied for, or the applied number resource has expired",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please promptly pay the monthly feature fee and information service fee; for details, see the Purchase Guide (https://cloud.tencent.com/document/product/1128/37382).",
+                        from: "translation",
+                    }),
+                }),
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
         /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
         #[must_use]
         pub const fn counterpart(
@@ -710,6 +1027,7 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://cloud.tencent.com/document/product/1128/37531";
         const ENTRIES: &'static [Self] = TencentVmsError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = TencentVmsError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = TencentVmsError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Int(TencentVmsError::code(self))
         }
@@ -721,6 +1039,9 @@ mod __error_catalog_tencent_vms_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             TencentVmsError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            TencentVmsError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             TencentVmsError::kind(self)

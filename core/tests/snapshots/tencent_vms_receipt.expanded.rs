@@ -10,7 +10,8 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
 
  Sources:
  - `doc`: 腾讯云语音消息 错误码 page <https://cloud.tencent.com/document/product/1128/37531> at tencentyun/qcloud-documents @ b88154ca
- - `docs_repo`: qcloud-documents 语音消息/API 文档/错误码.md (推送回执相关错误码) <https://github.com/tencentyun/qcloud-documents> at 016f9bdb*/
+ - `docs_repo`: qcloud-documents 语音消息/API 文档/错误码.md (推送回执相关错误码) <https://github.com/tencentyun/qcloud-documents> at 016f9bdb
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>*/
     #[derive(
         ::core::clone::Clone,
         ::core::marker::Copy,
@@ -23,11 +24,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
     pub enum TencentVmsReceiptError {
         /** `1`: 关机
 
+ **English** (translation, `translation`): Phone switched off
+
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         PoweredOff,
         /** `2`: 通话中
+
+ **English** (translation, `translation`): In a call
 
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -35,11 +40,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         LineBusy,
         /** `3`: 不在服务区
 
+ **English** (translation, `translation`): Out of the service area
+
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         OutOfServiceArea,
         /** `4`: 您拨打的号码已欠费
+
+ **English** (translation, `translation`): The number you dialed is in arrears
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -49,11 +58,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         RecipientNumberInArrears,
         /** `5`: 无人接听
 
+ **English** (translation, `translation`): No one answered
+
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         NoAnswer,
         /** `6`: 暂时无法接通
+
+ **English** (translation, `translation`): Temporarily cannot be reached
 
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -61,11 +74,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         TemporarilyUnreachable,
         /** `7`: 停机
 
+ **English** (translation, `translation`): Number suspended
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         NumberSuspended,
         /** `8`: 空号
+
+ **English** (translation, `translation`): Number does not exist
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -73,11 +90,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         VacantNumber,
         /** `9`: 电路正忙
 
+ **English** (translation, `translation`): Circuits busy
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         CircuitBusy,
         /** `10`: 用户正忙
+
+ **English** (translation, `translation`): Subscriber busy
 
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -85,11 +106,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         UserBusy,
         /** `11`: 其他原因
 
+ **English** (translation, `translation`): Other reasons
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         OtherReason,
         /** `12`: 呼叫受限，请勿越权使用
+
+ **English** (translation, `translation`): Call restricted, do not use beyond your authorization
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -97,11 +122,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         CallRestricted,
         /** `13`: 您拨打的号码已暂停服务
 
+ **English** (translation, `translation`): Service for the number you dialed has been suspended
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         NumberServicePaused,
         /** `15`: 号码不存在
+
+ **English** (translation, `translation`): Number does not exist
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -109,11 +138,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         NumberDoesNotExist,
         /** `16`: 来电提醒
 
+ **English** (translation, `translation`): Incoming call notification
+
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         CallReminderService,
         /** `17`: 您拨打的号码已过期
+
+ **English** (translation, `translation`): The number you dialed has expired
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -123,11 +156,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         NumberExpired,
         /** `18`: 网络忙
 
+ **English** (translation, `translation`): Network busy
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         NetworkBusy,
         /** `19`: 未开通语音通话功能
+
+ **English** (translation, `translation`): Voice call function not enabled
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -135,11 +172,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         VoiceCallNotEnabled,
         /** `20`: 无应答
 
+ **English** (translation, `translation`): No answer
+
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         NoResponse,
         /** `22`: 系统正忙
+
+ **English** (translation, `translation`): System busy
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -147,11 +188,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         SystemBusy,
         /** `23`: 加拨零
 
+ **English** (translation, `translation`): Dial an extra zero
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         ZeroPrefixRequired,
         /** `24`: 您拨打的号码已改号
+
+ **English** (translation, `translation`): The number you dialed has changed
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -159,11 +204,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         NumberChanged,
         /** `25`: 未开通联通秘书服务
 
+ **English** (translation, `translation`): China Unicom Secretary service not enabled
+
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         UnicomSecretaryServiceNotEnabled,
         /** `26`: 来电助手
+
+ **English** (translation, `translation`): Call assistant
 
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -171,11 +220,15 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         CallAssistant,
         /** `27`: 暂时无法接通
 
+ **English** (translation, `translation`): Temporarily cannot be reached
+
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         TemporarilyUnreachable27,
         /** `28`: 漏话提醒服务
+
+ **English** (translation, `translation`): Missed-call notification service
 
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -183,17 +236,23 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         MissedCallReminderService,
         /** `29`: 留言信箱
 
+ **English** (translation, `translation`): Voicemail
+
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         Voicemail,
         /** `30`: 您拨打的号码有误
 
+ **English** (translation, `translation`): The number you dialed is incorrect
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
  **Sources:** `doc`, `docs_repo`*/
         WrongNumber,
         /** `31`: 不在使用中，即您拨打的号码不在使用中
+
+ **English** (translation, `translation`): Not in use, i.e. the number you dialed is not in use
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 推送回执相关错误码. Catalog `tencent_vms_receipt`.
 
@@ -249,6 +308,7 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
                     "tencentyun/qcloud-documents @ b88154ca",
                 ),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "docs_repo",
@@ -256,12 +316,71 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
                 url: "https://github.com/tencentyun/qcloud-documents",
                 version: ::core::option::Option::Some("016f9bdb"),
                 secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> ::core::primitive::i64 {
@@ -609,6 +728,253 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
             ];
             __TABLE[self as ::core::primitive::usize]
         }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 29usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "Phone switched off",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "In a call",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Out of the service area",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number you dialed is in arrears",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No one answered",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Temporarily cannot be reached",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number suspended",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number does not exist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Circuits busy",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Subscriber busy",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Other reasons",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Call restricted, do not use beyond your authorization",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Service for the number you dialed has been suspended",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number does not exist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Incoming call notification",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number you dialed has expired",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Network busy",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Voice call function not enabled",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No answer",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "System busy",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Dial an extra zero",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number you dialed has changed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "China Unicom Secretary service not enabled",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Call assistant",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Temporarily cannot be reached",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Missed-call notification service",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Voicemail",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number you dialed is incorrect",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Not in use, i.e. the number you dialed is not in use",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
         /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
         #[must_use]
         pub const fn counterpart(
@@ -858,6 +1224,7 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://cloud.tencent.com/document/product/1128/37531#.E6.8E.A8.E9.80.81.E5.9B.9E.E6.89.A7.E7.9B.B8.E5.85.B3.E9.94.99.E8.AF.AF.E7.A0.81";
         const ENTRIES: &'static [Self] = TencentVmsReceiptError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = TencentVmsReceiptError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = TencentVmsReceiptError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Int(TencentVmsReceiptError::code(self))
         }
@@ -869,6 +1236,9 @@ mod __error_catalog_tencent_vms_receipt_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             TencentVmsReceiptError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            TencentVmsReceiptError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             TencentVmsReceiptError::kind(self)

@@ -9,7 +9,9 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
  Error codes of the Tencent Cloud voice message API 3.0 (`vms.tencentcloudapi.com`, version 2020-09-02): `Response.Error.Code` of a failed call. The product codes of the official SDK; the Tencent Cloud API 3.0 common codes every API can return are not included. The legacy numeric API (`TencentVmsError`) is another code space; `counterpart()` gives its equivalent code where the texts match.
 
  Sources:
- - `sdk_v20200902`: tencentcloud-sdk-go tencentcloud/vms/v20200902/errors.go (voice message API 2020-09-02) <https://github.com/TencentCloud/tencentcloud-sdk-go> at v1.3.166 (144f6c8d)*/
+ - `sdk_v20200902`: tencentcloud-sdk-go tencentcloud/vms/v20200902/errors.go (voice message API 2020-09-02) <https://github.com/TencentCloud/tencentcloud-sdk-go> at v1.3.166 (144f6c8d)
+ - `common_codes_en`: Tencent Cloud API 3.0 common error codes in English (international site), as transcribed by teco-project/teco-code-generators (Sources/TecoCommonErrorGenerator/data.swift, tcIntlCommonErrors) <https://www.tencentcloud.com/document/product/213/33281> at teco-code-generators 9c4d3b3c (secondary source)
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>*/
     #[derive(
         ::core::clone::Clone,
         ::core::marker::Copy,
@@ -22,6 +24,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
     pub enum TencentVmsV3Error {
         /** `FailedOperation.AccessUpstreamTimeout`: 访问上下游模块超时。
 
+ **English** (translation, `translation`): Timed out accessing upstream/downstream modules.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`*/
@@ -29,6 +33,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         /** `FailedOperation.ContainSensitiveWord`: 语音内容中含有敏感词
 
  **Solution:** 请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）沟通解决。
+
+ **English** (translation, `translation`): The voice content contains sensitive words **Solution:** Please contact us (<https://cloud.tencent.com/document/product/1128/37720>) to resolve it.
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -40,6 +46,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
 
  **Solution:** 请参见1004错误详解（<https://cloud.tencent.com/document/product/1128/38004#Q5>）。
 
+ **English** (translation, `translation`): The backend failed to parse the request packet, usually because the API specification was not followed **Solution:** See the detailed explanation of error 1004 (<https://cloud.tencent.com/document/product/1128/38004#Q5>).
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`
@@ -49,6 +57,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         /** `FailedOperation.InsufficientBalanceInVoicePackage`: 套餐包余量不足
 
  **Solution:** 请及时购买语音套餐包（<https://buy.cloud.tencent.com/voice>）。
+
+ **English** (translation, `translation`): Insufficient package balance **Solution:** Please purchase a voice package (<https://buy.cloud.tencent.com/voice>) promptly.
 
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -60,6 +70,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
 
  **Solution:** 请核查发送的请求是否为标准的 JSON 格式。
 
+ **English** (translation, `translation`): Invalid JSON **Solution:** Please check whether the request sent is in standard JSON format.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`
@@ -70,6 +82,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
 
  **Solution:** 请核查发送的请求参数是否为对应 API 所需参数。
 
+ **English** (translation, `translation`): Invalid parameter **Solution:** Please check whether the request parameters sent are the parameters required by the corresponding API.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`
@@ -78,6 +92,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         FailedOperationInvalidParameters,
         /** `FailedOperation.JsonParseFail`: 解析请求包体时候失败。
 
+ **English** (translation, `translation`): Failed while parsing the request body.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`*/
@@ -85,6 +101,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         /** `FailedOperation.ParametersOtherError`: 语音未知错误
 
  **Solution:** 请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）沟通解决。
+
+ **English** (translation, `translation`): Voice unknown error **Solution:** Please contact us (<https://cloud.tencent.com/document/product/1128/37720>) to resolve it.
 
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -96,6 +114,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
 
  **Solution:** 请及时支付月功能费用和信息服务费用，具体操作请参见购买指南（<https://cloud.tencent.com/document/product/1128/90745>）。
 
+ **English** (translation, `translation`): No number applied for, or the applied number resource has expired **Solution:** Please promptly pay the monthly feature fee and information service fee; for details, see the Purchase Guide (<https://cloud.tencent.com/document/product/1128/90745>).
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`
@@ -105,6 +125,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         /** `FailedOperation.TemplateIncorrectOrUnapproved`: 模板未审核或请求的内容与审核通过的模板内容不匹配
 
  **Solution:** 请参见1014错误详解（<https://cloud.tencent.com/document/product/1128/38004#Q6>）
+
+ **English** (translation, `translation`): Template not reviewed, or the requested content does not match the content of the approved template **Solution:** See the detailed explanation of error 1014 (<https://cloud.tencent.com/document/product/1128/38004#Q6>).
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -116,6 +138,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
 
  **Solution:** 请稍后重试。
 
+ **English** (translation, `translation`): Timed out accessing the upstream network **Solution:** Please try again later.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`
@@ -123,6 +147,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
  **Counterpart:** `3011` in catalog `tencent_vms`*/
         InternalErrorAccessUpstreamTimeout,
         /** `InternalError.RequestTimeException`: 请求发起时间不正常，通常由您的服务器与腾讯云服务器之间的时间差超过10分钟引起。
+
+ **English** (translation, `translation`): The request initiation time is abnormal, usually caused by a time difference of more than 10 minutes between your server and the Tencent Cloud server.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -134,6 +160,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
 
  **Solution:** 请核查 REST API 接口说明。
 
+ **English** (translation, `translation`): This REST API interface does not exist on the backend **Solution:** Please check the REST API description.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`
@@ -141,6 +169,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
  **Counterpart:** `1011` in catalog `tencent_vms`*/
         InternalErrorRestApiInterfaceNotExist,
         /** `InternalError.SigVerificationFail`: 后端 Sig 校验失败。
+
+ **English** (translation, `translation`): Backend Sig verification failed.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -150,6 +180,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         InternalErrorSigVerificationFail,
         /** `InternalError.SsoSendRecvFail`: 内部sso通道超时。
 
+ **English** (translation, `translation`): Internal sso channel timed out.
+
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`*/
@@ -157,6 +189,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         /** `InternalError.UpstreamError`: 语音上游错误
 
  **Solution:** 请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）沟通解决。
+
+ **English** (translation, `translation`): Voice upstream error **Solution:** Please contact us (<https://cloud.tencent.com/document/product/1128/37720>) to resolve it.
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -166,6 +200,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         InternalErrorUpstreamError,
         /** `InvalidParameterValue.CalledNumberVerifyFail`: 被叫手机号码格式校验失败。
 
+ **English** (translation, `translation`): Called phone number format verification failed.
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`*/
@@ -174,6 +210,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
 
  **Solution:** 如需调整限制，请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
 
+ **English** (translation, `translation`): A single variable in the voice template exceeds the length limit **Solution:** To adjust the limit, please contact us (<https://cloud.tencent.com/document/product/1128/37720>).
+
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`
@@ -181,6 +219,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
  **Counterpart:** `1036` in catalog `tencent_vms`*/
         InvalidParameterValueContentLengthLimit,
         /** `InvalidParameterValue.SdkAppidNotExist`: SDK AppID 不存在。
+
+ **English** (translation, `translation`): SDK AppID does not exist.
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -192,6 +232,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
 
  **Solution:** 如需申请不受频率限制的测试号码或更改限制策略，请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
 
+ **English** (translation, `translation`): Voice message delivery hit the rate limit policy **Solution:** To apply for a test number not subject to rate limits or to change the limit policy, please contact us (<https://cloud.tencent.com/document/product/1128/37720>).
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`
@@ -201,6 +243,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         /** `UnauthorizedOperation.SdkAppidIsDisabled`: SDK AppID 禁用发送语音消息
 
  **Solution:** 如有需要请联系我们（<https://cloud.tencent.com/document/product/1128/37720>）。
+
+ **English** (translation, `translation`): SDK AppID is disabled from sending voice messages **Solution:** If needed, please contact us (<https://cloud.tencent.com/document/product/1128/37720>).
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -212,6 +256,8 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
 
  **Solution:** 请及时为您的腾讯云账号充值（<https://cloud.tencent.com/document/product/555/7425>）缴清欠款。
 
+ **English** (translation, `translation`): Service stopped because the Tencent Cloud account has an overdue payment **Solution:** Please promptly top up (<https://cloud.tencent.com/document/product/555/7425>) your Tencent Cloud account to pay off the overdue amount.
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`
@@ -220,11 +266,15 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         UnauthorizedOperationServiceSuspendDueToArrears,
         /** `UnauthorizedOperation.VoiceSdkAppidVerifyFail`: VoiceSdkAppid 校验失败。
 
+ **English** (translation, `translation`): VoiceSdkAppid verification failed.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
  **Sources:** `sdk_v20200902`*/
         UnauthorizedOperationVoiceSdkAppidVerifyFail,
         /** `UnsupportedOperation`: 操作不支持。
+
+ **English** (the vendor's, `common_codes_en`): Unsupported operation.
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 业务错误码. Catalog `tencent_vms_v3`.
 
@@ -273,12 +323,79 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
                 url: "https://github.com/TencentCloud/tencentcloud-sdk-go",
                 version: ::core::option::Option::Some("v1.3.166 (144f6c8d)"),
                 secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "common_codes_en",
+                title: "Tencent Cloud API 3.0 common error codes in English (international site), as transcribed by teco-project/teco-code-generators (Sources/TecoCommonErrorGenerator/data.swift, tcIntlCommonErrors)",
+                url: "https://www.tencentcloud.com/document/product/213/33281",
+                version: ::core::option::Option::Some("teco-code-generators 9c4d3b3c"),
+                secondary: true,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::Some("tencent_vms");
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> &'static ::core::primitive::str {
@@ -589,6 +706,258 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
                 __EMPTY,
                 __EMPTY,
                 __EMPTY,
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 24usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "Timed out accessing upstream/downstream modules.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The voice content contains sensitive words",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please contact us (https://cloud.tencent.com/document/product/1128/37720) to resolve it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The backend failed to parse the request packet, usually because the API specification was not followed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "See the detailed explanation of error 1004 (https://cloud.tencent.com/document/product/1128/38004#Q5).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Insufficient package balance",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please purchase a voice package (https://buy.cloud.tencent.com/voice) promptly.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid JSON",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the request sent is in standard JSON format.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid parameter",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check whether the request parameters sent are the parameters required by the corresponding API.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed while parsing the request body.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Voice unknown error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please contact us (https://cloud.tencent.com/document/product/1128/37720) to resolve it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No number applied for, or the applied number resource has expired",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please promptly pay the monthly feature fee and information service fee; for details, see the Purchase Guide (https://cloud.tencent.com/document/product/1128/90745).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Template not reviewed, or the requested content does not match the content of the approved template",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "See the detailed explanation of error 1014 (https://cloud.tencent.com/document/product/1128/38004#Q6).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Timed out accessing the upstream network",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please try again later.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The request initiation time is abnormal, usually caused by a time difference of more than 10 minutes between your server and the Tencent Cloud server.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This REST API interface does not exist on the backend",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please check the REST API description.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Backend Sig verification failed.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Internal sso channel timed out.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Voice upstream error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please contact us (https://cloud.tencent.com/document/product/1128/37720) to resolve it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Called phone number format verification failed.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "A single variable in the voice template exceeds the length limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "To adjust the limit, please contact us (https://cloud.tencent.com/document/product/1128/37720).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SDK AppID does not exist.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Voice message delivery hit the rate limit policy",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "To apply for a test number not subject to rate limits or to change the limit policy, please contact us (https://cloud.tencent.com/document/product/1128/37720).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SDK AppID is disabled from sending voice messages",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "If needed, please contact us (https://cloud.tencent.com/document/product/1128/37720).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Service stopped because the Tencent Cloud account has an overdue payment",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please promptly top up (https://cloud.tencent.com/document/product/555/7425) your Tencent Cloud account to pay off the overdue amount.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "VoiceSdkAppid verification failed.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unsupported operation.",
+                        from: "common_codes_en",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
             ];
             __TABLE[self as ::core::primitive::usize]
         }
@@ -943,6 +1312,7 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://github.com/TencentCloud/tencentcloud-sdk-go/blob/v1.3.166/tencentcloud/vms/v20200902/errors.go";
         const ENTRIES: &'static [Self] = TencentVmsV3Error::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = TencentVmsV3Error::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = TencentVmsV3Error::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Str(TencentVmsV3Error::code(self))
         }
@@ -954,6 +1324,9 @@ mod __error_catalog_tencent_vms_v3_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             TencentVmsV3Error::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            TencentVmsV3Error::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             TencentVmsV3Error::kind(self)

@@ -12,6 +12,7 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
  - `doc`: UCloud USMS API错误码 page, as in vendor-docs/ucloud\_usms.md (UCloudDoc-Team/usms api\_docs/error\_code/error\_code.md) <https://docs.ucloud.cn/usms/api_docs/error_code/error_code> at UCloudDoc-Team/usms 7f55d306 (2021-05-11)
  - `usms_docs_current`: UCloudDoc-Team/usms api\_docs/error\_code/error\_code.md, the current USMS API错误码 page (source of docs.ucloud.cn/usms) <https://github.com/UCloudDoc-Team/usms/blob/fbe928f511fca21ddad62edab0bedf6a00c276b8/api_docs/error_code/error_code.md> at fbe928f5
  - `api_common`: UCloudDoc-Team/api summary/public.md, 公共响应 错误码说明: the gateway RetCodes shared by all UCloud APIs <https://github.com/UCloudDoc-Team/api/blob/cd570dff9e96b80fb021a6bf0756dc38aab84ac6/summary/public.md> at cd570dff
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>
 
  Success codes, which are not variants: `0` (成功).*/
     #[derive(
@@ -28,6 +29,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 检查请求参数是否有缺失
 
+ **English** (translation, `translation`): Request parameters are missing **Solution:** Check whether request parameters are missing.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
@@ -35,6 +38,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `18000`: 请求参数格式有误或请求JSON解析错误
 
  **Solution:** 检查请求参数格式是否有误
+
+ **English** (translation, `translation`): Request parameter format is incorrect or the request JSON failed to parse **Solution:** Check whether the request parameter format is incorrect.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -46,6 +51,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 检查请求参数格式是否有误
 
+ **English** (translation, `translation`): Request parameter format is incorrect or the request JSON failed to parse **Solution:** Check whether the request parameter format is incorrect.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`
@@ -56,6 +63,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 检查请求参数是否有问题
 
+ **English** (translation, `translation`): Request parameters are invalid **Solution:** Check whether there is a problem with the request parameters.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
@@ -63,6 +72,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `18004`: API或服务异常
 
  **Solution:** 联系技术支持（<https://www.ucloud.cn/site/service.html>）
+
+ **English** (translation, `translation`): API or service exception **Solution:** Contact technical support (<https://www.ucloud.cn/site/service.html>).
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -72,6 +83,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 联系技术支持（<https://www.ucloud.cn/site/service.html>）
 
+ **English** (translation, `translation`): API or service exception **Solution:** Contact technical support (<https://www.ucloud.cn/site/service.html>).
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
@@ -79,6 +92,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `18013`: 当前账号/项目中的短信剩余量不足
 
  **Solution:** 先检查账号是否有短信余量，若不足，需重新购买（<https://console.ucloud.cn/usms?package_type=0&purpose=1&buy_amount=10>）；若有余量，则联系联系技术支持（<https://www.ucloud.cn/site/service.html>）处理
+
+ **English** (translation, `translation`): Insufficient remaining SMS quota in the current account/project **Solution:** First check whether the account has remaining SMS quota; if it is insufficient, purchase again (<https://console.ucloud.cn/usms?package_type=0&purpose=1&buy_amount=10>); if there is remaining quota, contact technical support (<https://www.ucloud.cn/site/service.html>) to handle it.
 
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -88,6 +103,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 剔除无效手机号码
 
+ **English** (translation, `translation`): Some of the submitted phone numbers are invalid **Solution:** Remove the invalid phone numbers.
+
  **Disposition:** `drop_recipients`. **Kind:** `recipients_rejected` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
@@ -95,6 +112,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `18016`: 当前账号/项目未申请短信签名
 
  **Solution:** 需先申请短信签名
+
+ **English** (translation, `translation`): The current account/project has not applied for an SMS signature **Solution:** You need to apply for an SMS signature first.
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -106,6 +125,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 需先申请短信模板 或 联系技术支持（<https://www.ucloud.cn/site/service.html>）加速审核进度
 
+ **English** (translation, `translation`): The current SMS template does not exist or has not passed review **Solution:** You need to apply for an SMS template first, or contact technical support (<https://www.ucloud.cn/site/service.html>) to speed up the review.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
@@ -113,6 +134,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `18018`: 短信模板参数与短信模板不匹配
 
  **Solution:** 检查模板参数是否有误 或 是否与模板匹配
+
+ **English** (translation, `translation`): SMS template parameters do not match the SMS template **Solution:** Check whether the template parameters are incorrect or whether they match the template.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -122,6 +145,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 单次提交的手机号码数需在1000内
 
+ **English** (translation, `translation`): More than 1000 phone numbers submitted at once; sending blocked **Solution:** The number of phone numbers submitted at once must be within 1000.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
@@ -129,6 +154,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `18023`: 短信内容中含有禁发的敏感词
 
  **Solution:** 修改短信内容（一般是短信模板中的变量传值有敏感词）
+
+ **English** (translation, `translation`): SMS content contains prohibited sensitive words **Solution:** Modify the SMS content (usually a value passed to a variable in the SMS template contains sensitive words).
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -140,11 +167,15 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 检查模板变量传值是否有误，规范可参考 短信变量（<https://docs.ucloud.cn/usms/introduction/2005/2105>）
 
+ **English** (translation, `translation`): Variable content does not meet the specifications **Solution:** Check whether the values passed to the template variables are incorrect; for the specifications, see SMS variables (<https://docs.ucloud.cn/usms/introduction/2005/2105>).
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
         InvalidVariableContent,
         /** `18046`: 代表批量提交任务部分短信提交失败
+
+ **English** (translation, `translation`): Indicates that some SMS messages in a batch submission task failed to be submitted
 
  **Disposition:** `verify`. **Kind:** `maybe_delivered` (not retryable), section API错误码 (current docs). Catalog `ucloud_usms`.
 
@@ -152,11 +183,15 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         BatchPartiallyFailed,
         /** `18048`: web发送任务单次提交的号码超过平台上限
 
+ **English** (translation, `translation`): The phone numbers submitted at once in a web sending task exceed the platform's upper limit
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码 (current docs). Catalog `ucloud_usms`.
 
  **Sources:** `usms_docs_current`*/
         WebTaskTooManyPhoneNumbers,
         /** `18049`: web发送任务单次上传的文件超过平台上限
+
+ **English** (translation, `translation`): The file uploaded at once in a web sending task exceeds the platform's upper limit
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码 (current docs). Catalog `ucloud_usms`.
 
@@ -166,6 +201,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** API网关服务异常，联系技术支持（<https://www.ucloud.cn/site/service.html>）处理
 
+ **English** (translation, `translation`): Gateway cache service exception **Solution:** API gateway service exception; contact technical support (<https://www.ucloud.cn/site/service.html>) to handle it.
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
@@ -173,6 +210,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `160`: 缺少关键参数Action
 
  **Solution:** 检查参数是否完整
+
+ **English** (translation, `translation`): Missing key parameter Action **Solution:** Check whether the parameters are complete.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -184,6 +223,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 检查参数是否完整
 
+ **English** (translation, `translation`): Action does not exist **Solution:** Check whether the parameters are complete.
+
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`, `api_common`*/
@@ -191,6 +232,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `170`: 缺失API签名
 
  **Solution:** 请确认API请求是否漏填API签名信息，可参考API调用说明（<https://docs.ucloud.cn/api/summary/README>）
+
+ **English** (translation, `translation`): Missing API signature **Solution:** Please confirm whether the API request omitted the API signature information; see API call instructions (<https://docs.ucloud.cn/api/summary/README>).
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -202,6 +245,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 检查API签名是否有误，可参考API调用说明（<https://docs.ucloud.cn/api/summary/signature>）
 
+ **English** (translation, `translation`): API signature error **Solution:** Check whether the API signature is incorrect; see API call instructions (<https://docs.ucloud.cn/api/summary/signature>).
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`, `api_common`
@@ -211,6 +256,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `172`: 账号不存在This account does not exist
 
  **Solution:** 确认账号信息是否有误
+
+ **English** (translation, `translation`): Account does not exist (This account does not exist) **Solution:** Confirm whether the account information is incorrect.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -222,6 +269,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 账号受限，可联系技术支持（<https://www.ucloud.cn/site/service.html>） 了解详情
 
+ **English** (translation, `translation`): Account restricted (Account restriction) **Solution:** Account restricted; you can contact technical support (<https://www.ucloud.cn/site/service.html>) for details.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
@@ -229,6 +278,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `174`: Token 不存在
 
  **Solution:** 检查参数是否完整
+
+ **English** (translation, `translation`): Token does not exist **Solution:** Check whether the parameters are complete.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -238,6 +289,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 检查参数是否完整
 
+ **English** (translation, `translation`): Missing key parameter API version **Solution:** Check whether the parameters are complete.
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
@@ -245,6 +298,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `200`: API公共服务不可用
 
  **Solution:** 可联系技术支持（<https://www.ucloud.cn/site/service.html>） 处理
+
+ **English** (translation, `translation`): API public service unavailable **Solution:** You can contact technical support (<https://www.ucloud.cn/site/service.html>) to handle it.
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -254,6 +309,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 项目未授权，需联系您的主账号管理员将项目授权给您账号
 
+ **English** (translation, `translation`): Project not authorized **Solution:** Project not authorized; contact your main account administrator to authorize the project to your account.
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`*/
@@ -261,6 +318,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         /** `291`: 该账户没有执行对应 Action 和产品类型的权限
 
  **Solution:** 账号权限不足，需联系您的主账号管理员授权
+
+ **English** (translation, `translation`): This account does not have permission for the corresponding Action and product type **Solution:** Insufficient account permissions; contact your main account administrator for authorization.
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
@@ -270,6 +329,8 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 检查项目信息是否填写有误
 
+ **English** (translation, `translation`): Project does not exist **Solution:** Check whether the project information was filled in incorrectly.
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`, `api_common`*/
@@ -278,11 +339,15 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
 
  **Solution:** 客户端 IP不在API白名单中，可在API秘钥管理（<https://console.ucloud.cn/uapi/apikey>） 进行配置
 
+ **English** (translation, `translation`): Access IP denied **Solution:** The client IP is not in the API allowlist; it can be configured in API秘钥管理 (API Key Management) (<https://console.ucloud.cn/uapi/apikey>).
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section API错误码. Catalog `ucloud_usms`.
 
  **Sources:** `doc`, `usms_docs_current`, `api_common`*/
         IpNotAllowed,
         /** `110`: API 响应超时（60秒）
+
+ **English** (translation, `translation`): API response timed out (60 seconds)
 
  **Disposition:** `verify`. **Kind:** `maybe_delivered` (not retryable), section 公共错误码 (API gateway). Catalog `ucloud_usms`.
 
@@ -290,11 +355,15 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         ApiResponseTimeout,
         /** `130`: API 网关或者认证鉴权服务异常
 
+ **English** (translation, `translation`): API gateway or authentication service exception
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 公共错误码 (API gateway). Catalog `ucloud_usms`.
 
  **Sources:** `api_common`*/
         GatewayOrAuthServiceError,
         /** `150`: 服务目前不可用，我们正在努力恢复中，请稍后重试
+
+ **English** (translation, `translation`): The service is currently unavailable and we are working hard to restore it; please try again later.
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 公共错误码 (API gateway). Catalog `ucloud_usms`.
 
@@ -302,11 +371,15 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         ServiceTemporarilyUnavailable,
         /** `153`: API 请求被限流
 
+ **English** (translation, `translation`): API request throttled
+
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 公共错误码 (API gateway). Catalog `ucloud_usms`.
 
  **Sources:** `api_common`*/
         RequestThrottled,
         /** `293`: 可用区权限错误
+
+ **English** (translation, `translation`): Availability zone permission error
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 公共错误码 (API gateway). Catalog `ucloud_usms`.
 
@@ -314,11 +387,15 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         ZonePermissionDenied,
         /** `295`: 安全锁验证失败
 
+ **English** (translation, `translation`): Security lock verification failed
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 公共错误码 (API gateway). Catalog `ucloud_usms`.
 
  **Sources:** `api_common`*/
         SecurityLockVerificationFailed,
         /** `299`: IAM 权限校验未通过
+
+ **English** (translation, `translation`): IAM permission check failed
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 公共错误码 (API gateway). Catalog `ucloud_usms`.
 
@@ -381,6 +458,7 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
                     "UCloudDoc-Team/usms 7f55d306 (2021-05-11)",
                 ),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "usms_docs_current",
@@ -388,6 +466,7 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
                 url: "https://github.com/UCloudDoc-Team/usms/blob/fbe928f511fca21ddad62edab0bedf6a00c276b8/api_docs/error_code/error_code.md",
                 version: ::core::option::Option::Some("fbe928f5"),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "api_common",
@@ -395,12 +474,71 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
                 url: "https://github.com/UCloudDoc-Team/api/blob/cd570dff9e96b80fb021a6bf0756dc38aab84ac6/summary/public.md",
                 version: ::core::option::Option::Some("cd570dff"),
                 secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> ::core::primitive::i64 {
@@ -848,6 +986,409 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
             ];
             __TABLE[self as ::core::primitive::usize]
         }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 38usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request parameters are missing",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether request parameters are missing.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request parameter format is incorrect or the request JSON failed to parse",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the request parameter format is incorrect.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request parameter format is incorrect or the request JSON failed to parse",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the request parameter format is incorrect.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request parameters are invalid",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether there is a problem with the request parameters.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "API or service exception",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Contact technical support (https://www.ucloud.cn/site/service.html).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "API or service exception",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Contact technical support (https://www.ucloud.cn/site/service.html).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Insufficient remaining SMS quota in the current account/project",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "First check whether the account has remaining SMS quota; if it is insufficient, purchase again (https://console.ucloud.cn/usms?package_type=0&purpose=1&buy_amount=10); if there is remaining quota, contact technical support (https://www.ucloud.cn/site/service.html) to handle it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Some of the submitted phone numbers are invalid",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Remove the invalid phone numbers.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The current account/project has not applied for an SMS signature",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You need to apply for an SMS signature first.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The current SMS template does not exist or has not passed review",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You need to apply for an SMS template first, or contact technical support (https://www.ucloud.cn/site/service.html) to speed up the review.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SMS template parameters do not match the SMS template",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the template parameters are incorrect or whether they match the template.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "More than 1000 phone numbers submitted at once; sending blocked",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "The number of phone numbers submitted at once must be within 1000.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "SMS content contains prohibited sensitive words",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Modify the SMS content (usually a value passed to a variable in the SMS template contains sensitive words).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Variable content does not meet the specifications",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the values passed to the template variables are incorrect; for the specifications, see SMS variables (https://docs.ucloud.cn/usms/introduction/2005/2105).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Indicates that some SMS messages in a batch submission task failed to be submitted",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The phone numbers submitted at once in a web sending task exceed the platform's upper limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The file uploaded at once in a web sending task exceeds the platform's upper limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Gateway cache service exception",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "API gateway service exception; contact technical support (https://www.ucloud.cn/site/service.html) to handle it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Missing key parameter Action",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the parameters are complete.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Action does not exist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the parameters are complete.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Missing API signature",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Please confirm whether the API request omitted the API signature information; see API call instructions (https://docs.ucloud.cn/api/summary/README).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "API signature error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the API signature is incorrect; see API call instructions (https://docs.ucloud.cn/api/summary/signature).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Account does not exist (This account does not exist)",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Confirm whether the account information is incorrect.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Account restricted (Account restriction)",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Account restricted; you can contact technical support (https://www.ucloud.cn/site/service.html) for details.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Token does not exist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the parameters are complete.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Missing key parameter API version",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the parameters are complete.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "API public service unavailable",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "You can contact technical support (https://www.ucloud.cn/site/service.html) to handle it.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Project not authorized",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Project not authorized; contact your main account administrator to authorize the project to your account.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "This account does not have permission for the corresponding Action and product type",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Insufficient account permissions; contact your main account administrator for authorization.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Project does not exist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "Check whether the project information was filled in incorrectly.",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Access IP denied",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::Some(__T {
+                        text: "The client IP is not in the API allowlist; it can be configured in API秘钥管理 (API Key Management) (https://console.ucloud.cn/uapi/apikey).",
+                        from: "translation",
+                    }),
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "API response timed out (60 seconds)",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "API gateway or authentication service exception",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The service is currently unavailable and we are working hard to restore it; please try again later.",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "API request throttled",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Availability zone permission error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Security lock verification failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "IAM permission check failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
         /// The equivalent code in the [`Self::COUNTERPART_CATALOG`], if the catalog links one.
         #[must_use]
         pub const fn counterpart(
@@ -1219,6 +1760,7 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://docs.ucloud.cn/usms/api_docs/error_code/error_code";
         const ENTRIES: &'static [Self] = UcloudUsmsError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = UcloudUsmsError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = UcloudUsmsError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Int(UcloudUsmsError::code(self))
         }
@@ -1230,6 +1772,9 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             UcloudUsmsError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            UcloudUsmsError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             UcloudUsmsError::kind(self)

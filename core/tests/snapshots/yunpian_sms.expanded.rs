@@ -11,6 +11,7 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
  Sources:
  - `properties`: yunpian-java-sdk src/main/java/com/yunpian/sdk/constant/messages.properties (the texts Code.codeMsgMap gives the codes) <https://github.com/yunpian/yunpian-java-sdk/blob/c406a8956be04e04a210d7db99dde33b1057f89f/src/main/java/com/yunpian/sdk/constant/messages.properties> at c406a8956be04e04a210d7db99dde33b1057f89f
  - `code_java`: yunpian-java-sdk src/main/java/com/yunpian/sdk/constant/Code.java (the constants and their Javadoc comments) <https://github.com/yunpian/yunpian-java-sdk/blob/c406a8956be04e04a210d7db99dde33b1057f89f/src/main/java/com/yunpian/sdk/constant/Code.java> at c406a8956be04e04a210d7db99dde33b1057f89f
+ - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>
 
  Success codes, which are not variants: `0` (成功).*/
     #[derive(
@@ -25,11 +26,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
     pub enum YunpianSmsError {
         /** `ARGUMENT_MISSING` = `1`: 请求参数缺失
 
+ **English** (translation, `translation`): Request parameter missing
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         ArgumentMissing,
         /** `BAD_ARGUMENT_FORMAT` = `2`: 请求参数格式错误
+
+ **English** (translation, `translation`): Request parameter format error
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -37,11 +42,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         BadArgumentFormat,
         /** `MONEY_NOT_ENOUGH` = `3`: 账户余额不足
 
+ **English** (translation, `translation`): Insufficient account balance
+
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         MoneyNotEnough,
         /** `BLACK_WORD` = `4`: 关键词屏蔽
+
+ **English** (translation, `translation`): Keyword blocking
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -51,6 +60,8 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         BlackWord,
         /** `TPL_NOT_FOUND` = `5`: 未找到匹配的模板
 
+ **English** (translation, `translation`): No matching template found
+
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`
@@ -59,11 +70,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         TplNotFound,
         /** `ADD_TPL_FAILED` = `6`: 添加模板失败
 
+ **English** (translation, `translation`): Failed to add template
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         AddTplFailed,
         /** `TPL_NOT_VALID` = `7`: 模板不可用
+
+ **English** (translation, `translation`): Template unavailable
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -71,11 +86,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         TplNotValid,
         /** `DUP_IN_SHORT_TIME` = `8`: 同一手机号30秒内重复提交相同的内容
 
+ **English** (translation, `translation`): The same content was submitted repeatedly for the same phone number within 30 seconds
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         DupInShortTime,
         /** `TOO_MANY_TIME_IN_5` = `9`: 同一手机号5分钟内重复提交相同的内容超过3次
+
+ **English** (translation, `translation`): The same content was submitted for the same phone number more than 3 times within 5 minutes
 
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -85,11 +104,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         TooManyTimeIn5,
         /** `BLACK_PHONE_FILTER` = `10`: 手机号黑名单过滤
 
+ **English** (translation, `translation`): Filtered by phone number blacklist
+
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         BlackPhoneFilter,
         /** `GET_METHOD_NOT_SUPPORT` = `11`: 接口不支持GET方式调用
+
+ **English** (translation, `translation`): The API does not support calls with the GET method
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -97,11 +120,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         GetMethodNotSupport,
         /** `POST_METHOD_NOT_SUPPORT` = `12`: 接口不支持POST方式调用
 
+ **English** (translation, `translation`): The API does not support calls with the POST method
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         PostMethodNotSupport,
         /** `MARKET_FORBIDDEN` = `13`: 营销短信暂停发送
+
+ **English** (translation, `translation`): Marketing SMS sending suspended
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -109,11 +136,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         MarketForbidden,
         /** `DECODE_ERROR` = `14`: 解码失败
 
+ **English** (translation, `translation`): Decoding failed
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         DecodeError,
         /** `SIGN_NOT_MATCH` = `15`: 签名不匹配
+
+ **English** (translation, `translation`): Signature does not match
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -121,11 +152,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         SignNotMatch,
         /** `BAD_SIGN_FORMAT` = `16`: 签名格式不正确
 
+ **English** (translation, `translation`): Incorrect signature format
+
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         BadSignFormat,
         /** `DAY_LIMIT_PER_MOBILE` = `17`: 24小时内同一手机号发送次数超过限制
+
+ **English** (translation, `translation`): Number of sends to the same phone number within 24 hours exceeds the limit
 
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -133,11 +168,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         DayLimitPerMobile,
         /** `SIGN_NOT_VALID` = `18`: 签名校验失败
 
+ **English** (translation, `translation`): Signature verification failed
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         SignNotValid,
         /** `REQUEST_NOT_VALID` = `19`: 请求已失效
+
+ **English** (translation, `translation`): Request has expired
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -145,11 +184,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         RequestNotValid,
         /** `DECRYPT_ERROR` = `21`: 解密失败
 
+ **English** (translation, `translation`): Decryption failed
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         DecryptError,
         /** `REGION_NOT_SUPPORT` = `20`: 暂不支持的国家地区
+
+ **English** (translation, `translation`): Country/region not supported yet
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -159,11 +202,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         RegionNotSupport,
         /** `HOUR_LIMIT_PER_MOBILE` = `22`: 1小时内同一手机号发送次数超过限制
 
+ **English** (translation, `translation`): Number of sends to the same phone number within 1 hour exceeds the limit
+
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `code_java`*/
         HourLimitPerMobile,
         /** `REGION_NOT_IN_TPL_LIST` = `23`: 号码归属地不在模板可发送的地区内
+
+ **English** (translation, `translation`): The number's home location is not within the regions the template can send to
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -173,17 +220,23 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         RegionNotInTplList,
         /** `ADD_ALARM_SETTING_FAILED` = `24`: 添加告警设置失败
 
+ **English** (translation, `translation`): Failed to add alert settings
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `code_java`*/
         AddAlarmSettingFailed,
         /** `LENGTH_NOT_MATCH` = `25`: 手机号和内容个数不匹配
 
+ **English** (translation, `translation`): Number of phone numbers and number of contents do not match
+
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `code_java`*/
         LengthNotMatch,
         /** `PACKAGE_ERROR` = `26`: 流量包错误
+
+ **English** (translation, `translation`): Data package error
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -193,11 +246,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         PackageError,
         /** `NO_MONEY_FEE_TYPE_FAILED` = `27`: 未开通金额计费
 
+ **English** (translation, `translation`): Amount-based billing not enabled
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `code_java`*/
         NoMoneyFeeTypeFailed,
         /** `CARRIER_FAILED` = `28`: 不支持的运营商
+
+ **English** (translation, `translation`): Unsupported carrier
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -205,11 +262,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         CarrierFailed,
         /** `BAD_API_KEY` = `-1`: 非法的apikey
 
+ **English** (translation, `translation`): Invalid apikey
+
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 权限相关的错误 需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         BadApiKey,
         /** `API_NOT_ALLOWED` = `-2`: API没有权限
+
+ **English** (translation, `translation`): No permission for the API
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 权限相关的错误 需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -217,11 +278,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         ApiNotAllowed,
         /** `IP_NOT_ALLOWED` = `-3`: IP没有权限
 
+ **English** (translation, `translation`): No permission for the IP
+
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 权限相关的错误 需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         IpNotAllowed,
         /** `OVER_ACCESS_LIMIT` = `-4`: 访问次数超限
+
+ **English** (translation, `translation`): Number of accesses exceeds the limit
 
  **Disposition:** `fail_over`. **Kind:** `quota_exhausted` (not retryable), section 权限相关的错误 需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -229,11 +294,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         OverAccessLimit,
         /** `OVER_ACCESS_RATE` = `-5`: 访问频率超限
 
+ **English** (translation, `translation`): Access frequency exceeds the limit
+
  **Disposition:** `retry`. **Kind:** `rate_limited` (retryable), section 权限相关的错误 需要开发者自己处理. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         OverAccessRate,
         /** `NOT_SUPPORT_BATCH` = `-6`: 不支持批量发送
+
+ **English** (translation, `translation`): Batch sending not supported
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 权限相关的错误 需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -241,11 +310,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         NotSupportBatch,
         /** `UNKNOWN_EXCEPTION` = `-50`: 未知异常
 
+ **English** (translation, `translation`): Unknown exception
+
  **Disposition:** `alert`. **Kind:** `unknown` (not retryable), section 系统内部错误 需要技术支持解决. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         UnknownException,
         /** `DB_OPERATION_FAIL` = `-51`: 系统繁忙
+
+ **English** (translation, `translation`): System busy
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 系统内部错误 需要技术支持解决. Catalog `yunpian_sms`.
 
@@ -255,11 +328,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         DbOperationFail,
         /** `RECHARGE_FAILED` = `-52`: 充值失败
 
+ **English** (translation, `translation`): Top-up failed
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 系统内部错误 需要技术支持解决. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         RechargeFailed,
         /** `SUBMIT_SMS_FAILED` = `-53`: 提交短信失败
+
+ **English** (translation, `translation`): Failed to submit SMS
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 系统内部错误 需要技术支持解决. Catalog `yunpian_sms`.
 
@@ -267,11 +344,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         SubmitSmsFailed,
         /** `RECORD_ALREADY_EXISTED` = `-54`: 记录已经存在
 
+ **English** (translation, `translation`): Record already exists
+
  **Disposition:** `fix_request`. **Kind:** `conflict` (not retryable), section 系统内部错误 需要技术支持解决. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         RecordAlreadyExisted,
         /** `RECORD_NOT_EXISTED` = `-55`: 记录不存在
+
+ **English** (translation, `translation`): Record does not exist
 
  **Disposition:** `fix_request`. **Kind:** `not_found` (not retryable), section 系统内部错误 需要技术支持解决. Catalog `yunpian_sms`.
 
@@ -279,11 +360,15 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         RecordNotExisted,
         /** `PROM_FAILED` = `-56`: 赠送失败
 
+ **English** (translation, `translation`): Gifting failed
+
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 系统内部错误 需要技术支持解决. Catalog `yunpian_sms`.
 
  **Sources:** `properties`, `code_java`*/
         PromFailed,
         /** `SIGE_NOT_SET` = `-57`: 用户开通过固定签名功能，但签名未设置
+
+ **English** (translation, `translation`): The user has enabled the fixed signature feature, but the signature is not set
 
  **Disposition:** `fail_over`. **Kind:** `not_registered` (not retryable), section 系统内部错误 需要技术支持解决. Catalog `yunpian_sms`.
 
@@ -352,6 +437,7 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
                     "c406a8956be04e04a210d7db99dde33b1057f89f",
                 ),
                 secondary: false,
+                translation: false,
             },
             ::error_catalog::__private::Provenance {
                 id: "code_java",
@@ -361,12 +447,71 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
                     "c406a8956be04e04a210d7db99dde33b1057f89f",
                 ),
                 secondary: false,
+                translation: false,
+            },
+            ::error_catalog::__private::Provenance {
+                id: "translation",
+                title: "error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English)",
+                url: "https://docs.rs/error-catalog",
+                version: ::core::option::Option::None,
+                secondary: false,
+                translation: true,
             },
         ];
         /// The id of the catalog whose codes [`Self::counterpart`] returns, if any.
         pub const COUNTERPART_CATALOG: ::core::option::Option<
             &'static ::core::primitive::str,
         > = ::core::option::Option::None;
+        /// The language of the vendor's texts ([`Self::message`], [`Self::cause`],
+        /// [`Self::solution`]).
+        pub const LANGUAGE: ::error_catalog::__private::Lang = ::error_catalog::__private::Lang::Zh;
+        /// The message in `lang`: its English ([`Self::english`]) for English where the
+        /// catalog has it, else the vendor's own ([`Self::message`]).
+        #[must_use]
+        pub fn message_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> &'static ::core::primitive::str {
+            ::error_catalog::__private::text_in(
+                lang,
+                self.message(),
+                ::core::option::Option::map(self.english(), |en| en.message),
+            )
+        }
+        /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn cause_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.cause,
+            );
+            ::core::option::Option::map(
+                self.cause(),
+                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
+            )
+        }
+        /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
+        /// entry has none.
+        #[must_use]
+        pub fn solution_in(
+            self,
+            lang: ::error_catalog::__private::Lang,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            let english = ::core::option::Option::and_then(
+                self.english(),
+                |en| en.solution,
+            );
+            ::core::option::Option::map(
+                self.solution(),
+                |solution| {
+                    ::error_catalog::__private::text_in(lang, solution, english)
+                },
+            )
+        }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
         pub const fn code(self) -> ::core::primitive::i64 {
@@ -882,6 +1027,357 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
                         message: "开通固定签名功能的用户，签名未设置",
                     },
                 ],
+            ];
+            __TABLE[self as ::core::primitive::usize]
+        }
+        /// The English of the entry's texts, beside the vendor's, with the source of each (the vendor's own English, or a source marked `translation`); `None` when the catalog has none for it.
+        #[must_use]
+        pub const fn english(
+            self,
+        ) -> ::core::option::Option<::error_catalog::__private::English> {
+            type __O = ::core::option::Option<::error_catalog::__private::English>;
+            use ::error_catalog::__private::English as __E;
+            type __S = ::core::option::Option<::error_catalog::__private::Text>;
+            use ::error_catalog::__private::Text as __T;
+            const __TABLE: &[::core::option::Option<
+                ::error_catalog::__private::English,
+            >; 42usize] = &[
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request parameter missing",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request parameter format error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Insufficient account balance",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Keyword blocking",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No matching template found",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to add template",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Template unavailable",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The same content was submitted repeatedly for the same phone number within 30 seconds",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The same content was submitted for the same phone number more than 3 times within 5 minutes",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Filtered by phone number blacklist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The API does not support calls with the GET method",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The API does not support calls with the POST method",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Marketing SMS sending suspended",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Decoding failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature does not match",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Incorrect signature format",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number of sends to the same phone number within 24 hours exceeds the limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Signature verification failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Request has expired",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Decryption failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Country/region not supported yet",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number of sends to the same phone number within 1 hour exceeds the limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The number's home location is not within the regions the template can send to",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to add alert settings",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number of phone numbers and number of contents do not match",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Data package error",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Amount-based billing not enabled",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unsupported carrier",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Invalid apikey",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No permission for the API",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "No permission for the IP",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Number of accesses exceeds the limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Access frequency exceeds the limit",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Batch sending not supported",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Unknown exception",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "System busy",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Top-up failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Failed to submit SMS",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Record already exists",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Record does not exist",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "Gifting failed",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
+                __O::Some(__E {
+                    message: __T {
+                        text: "The user has enabled the fixed signature feature, but the signature is not set",
+                        from: "translation",
+                    },
+                    cause: __S::None,
+                    solution: __S::None,
+                }),
             ];
             __TABLE[self as ::core::primitive::usize]
         }
@@ -1622,6 +2118,7 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         const SOURCE: &'static ::core::primitive::str = "https://github.com/yunpian/yunpian-java-sdk/blob/c406a8956be04e04a210d7db99dde33b1057f89f/src/main/java/com/yunpian/sdk/constant/Code.java";
         const ENTRIES: &'static [Self] = YunpianSmsError::ALL;
         const SOURCES: &'static [::error_catalog::__private::Provenance] = YunpianSmsError::SOURCES;
+        const LANGUAGE: ::error_catalog::__private::Lang = YunpianSmsError::LANGUAGE;
         fn code(self) -> ::error_catalog::__private::Code {
             ::error_catalog::__private::Code::Int(YunpianSmsError::code(self))
         }
@@ -1633,6 +2130,9 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         }
         fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             YunpianSmsError::solution(self)
+        }
+        fn english(self) -> ::core::option::Option<::error_catalog::__private::English> {
+            YunpianSmsError::english(self)
         }
         fn kind(self) -> ::error_catalog::__private::ErrorKind {
             YunpianSmsError::kind(self)
