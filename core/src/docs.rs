@@ -299,9 +299,8 @@ pub fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
             reading.carrier,
             doc_text(&reading.message),
         );
-        if let Some(english) = &reading.english {
-            let _ = write!(doc, " (English: {})", doc_text(&english.text));
-        }
+        // A reading's English is in `readings()`, not here: the receipt catalogs have thousands
+        // of readings, and their rustdoc is most of the expansion's text.
         let _ = write!(
             doc,
             " — **Disposition:** `{}`. **Kind:** `{}`",

@@ -431,7 +431,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Minus9990,
         /** `-9410`: 运营商黑名单
 
@@ -441,7 +441,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus9410,
         /** `-9409`: 运营商黑名单
 
@@ -451,7 +451,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus9409,
         /** `-9246`: 运营商黑名单
 
@@ -461,7 +461,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus9246,
         /** `-9236`: 运营商频率限制
 
@@ -471,7 +471,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Minus9236,
         /** `-9235`: 运营商频率限制
 
@@ -481,7 +481,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Minus9235,
         /** `-9234`: 运营商频率限制
 
@@ -491,7 +491,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Minus9234,
         /** `-9233`: 运营商频率限制
 
@@ -501,7 +501,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Minus9233,
         /** `-9231`: 运营商频率限制
 
@@ -511,7 +511,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Minus9231,
         /** `-9224`: 运营商网关异常
 
@@ -521,7 +521,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Minus9224,
         /** `-9223`: 运营商关键字拦截
 
@@ -531,7 +531,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Minus9223,
         /** `-9222`: 运营商关键字拦截
 
@@ -541,7 +541,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Minus9222,
         /** `-9220`: 运营商黑名单
 
@@ -551,7 +551,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus9220,
         /** `-9217`: 运营商网关异常
 
@@ -561,7 +561,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Minus9217,
         /** `-9212`: 运营商黑名单
 
@@ -571,7 +571,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus9212,
         /** `-9211`: 运营商关键字拦截
 
@@ -581,7 +581,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Minus9211,
         /** `-9203`: 空号
 
@@ -591,7 +591,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus9203,
         /** `-9014`: 运营商黑名单
 
@@ -601,7 +601,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus9014,
         /** `-9013`: 运营商黑名单
 
@@ -611,7 +611,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus9013,
         /** `-9012`: 运营商黑名单
 
@@ -621,7 +621,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus9012,
         /** `-9009`: 运营商网关异常
 
@@ -631,7 +631,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Minus9009,
         /** `-9000`: 携号转网异常
 
@@ -641,7 +641,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网异常 (English: Number ported to another carrier: abnormal) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网异常 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Minus9000,
         /** `-1050`: 运营商关键字拦截
 
@@ -651,7 +651,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Minus1050,
         /** `-1033`: 携号转网失败
 
@@ -661,7 +661,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网失败 (English: Number ported to another carrier: failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Minus1033,
         /** `-1023`: 携号转网失败
 
@@ -671,7 +671,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网失败 (English: Number ported to another carrier: failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Minus1023,
         /** `-1021`: 运营商关键字拦截
 
@@ -681,7 +681,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Minus1021,
         /** `-1017`: 空号
 
@@ -691,7 +691,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus1017,
         /** `-1016`: 运营商网关拦截
 
@@ -701,7 +701,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Minus1016,
         /** `-1012`: 运营商黑名单
 
@@ -711,7 +711,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus1012,
         /** `-1005`: 运营商黑名单
 
@@ -721,7 +721,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus1005,
         /** `-1000`: 运营商网关异常
 
@@ -731,7 +731,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Minus1000,
         /** `-127`: 下发内容存在乱码
 
@@ -741,7 +741,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 下发内容存在乱码 (English: Delivered content contains garbled characters) — **Disposition:** `fix_request`. **Kind:** `invalid_request`.*/
+ **移动** (`china_mobile`): 下发内容存在乱码 — **Disposition:** `fix_request`. **Kind:** `invalid_request`.*/
         Minus127,
         /** `-108`: 空号
 
@@ -751,7 +751,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus108,
         /** `-104`: 运营商黑名单
 
@@ -761,7 +761,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus104,
         /** `-100`: 不在服务区
 
@@ -771,7 +771,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 不在服务区 (English: Out of the service area) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Minus100,
         /** `-96`: 运营商关键字拦截
 
@@ -781,7 +781,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Minus96,
         /** `-94`: 运营商频率限制
 
@@ -791,7 +791,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Minus94,
         /** `-14`: 运营商黑名单
 
@@ -801,7 +801,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus14,
         /** `-13`: 空号、停机或关机
 
@@ -811,7 +811,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Minus13,
         /** `001`: 终端信号异常
 
@@ -821,7 +821,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status001,
         /** `00202`: 空号
 
@@ -831,7 +831,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status00202,
         /** `03`: 运营商网关拦截
 
@@ -841,7 +841,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status03,
         /** `7`: 移动网关内部异常
 
@@ -851,7 +851,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status7,
         /** `76`: 关键字拦截
 
@@ -861,7 +861,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关键字拦截 (English: Blocked by keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Status76,
         /** `115`: 关键字拦截
 
@@ -871,7 +871,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关键字拦截 (English: Blocked by keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Status115,
         /** `144`: 黑名单
 
@@ -881,7 +881,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status144,
         /** `145`: 运营商频率限制
 
@@ -891,7 +891,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Status145,
         /** `188`: 运营商网关异常
 
@@ -901,7 +901,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status188,
         /** `904`: 停机
 
@@ -911,7 +911,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status904,
         /** `1077`: 黑名单
 
@@ -921,7 +921,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status1077,
         /** `1243`: 携号转网异常
 
@@ -931,7 +931,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网异常 (English: Number ported to another carrier: abnormal) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网异常 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Status1243,
         /** `431025`: 运营商频率限制
 
@@ -941,7 +941,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Status431025,
         /** `431037`: 携号转网失败
 
@@ -951,7 +951,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网失败 (English: Number ported to another carrier: failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Status431037,
         /** `431082`: 运营商黑名单
 
@@ -961,7 +961,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status431082,
         /** `9992`: 终端存储异常，建议用户清理收件箱
 
@@ -971,7 +971,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端存储异常，建议用户清理收件箱 (English: Abnormal handset storage; the subscriber is advised to clear the inbox) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端存储异常，建议用户清理收件箱 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status9992,
         /** `9994`: 终端信号异常
 
@@ -981,7 +981,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status9994,
         /** `9997`: 空号、停机或关机
 
@@ -991,7 +991,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status9997,
         /** `9998`: 空号
 
@@ -1001,7 +1001,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status9998,
         /** `9999`: 携号转网失败
 
@@ -1011,7 +1011,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网失败 (English: Number ported to another carrier: failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Status9999,
         /** `ADTFAIL`: 运营商关键字拦截
 
@@ -1021,7 +1021,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Adtfail,
         /** `AICHECK`: 运营商关键字拦截
 
@@ -1031,7 +1031,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Aicheck,
         /** `AUDIT:F`: 运营商网关拦截
 
@@ -1041,7 +1041,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         AuditF,
         /** `BADSIGN`: 空号
 
@@ -1051,7 +1051,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Badsign,
         /** `BEYONDN`: 运营商内部错误
 
@@ -1061,7 +1061,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Beyondn,
         /** `BD:0000`: 携号转网
 
@@ -1071,7 +1071,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网 (English: Number ported to another carrier) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Bd0000,
         /** `BD:0001`: 频率限制
 
@@ -1081,7 +1081,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Bd0001,
         /** `BD:0002`: 运营商网关异常
 
@@ -1091,7 +1091,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Bd0002,
         /** `BD:0003`: 运营商关键字
 
@@ -1101,7 +1101,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字 (English: Carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Bd0003,
         /** `BLACK0`: 关机
 
@@ -1111,7 +1111,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Black0,
         /** `BLKLIST`: 运营商黑名单
 
@@ -1121,7 +1121,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Blklist,
         /** `BST--1`: 运营商黑名单
 
@@ -1131,7 +1131,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Bst1,
         /** `BST-204`: 运营商黑名单
 
@@ -1141,7 +1141,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Bst204,
         /** `BWLIST`: 网关黑名单
 
@@ -1151,7 +1151,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 网关黑名单 (English: Gateway blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 网关黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Bwlist,
         /** `C100100`: 关键字
 
@@ -1161,7 +1161,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关键字 (English: Keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 关键字 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         C100100,
         /** `C100106`: 超过下发限制
 
@@ -1171,7 +1171,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超过下发限制 (English: Delivery limit exceeded) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 超过下发限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         C100106,
         /** `CA:0051`: 运营商网关异常
 
@@ -1181,7 +1181,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ca0051,
         /** `CA:0052`: 运营商网关异常
 
@@ -1191,7 +1191,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ca0052,
         /** `CA:0054`: 移动内部错误
 
@@ -1201,7 +1201,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动内部错误 (English: China Mobile internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ca0054,
         /** `CA:0111`: 运营商网关异常
 
@@ -1211,7 +1211,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ca0111,
         /** `CA:8008`: 运营商网关拦截
 
@@ -1221,7 +1221,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ca8008,
         /** `CA:8027`: 运营商黑名单
 
@@ -1231,7 +1231,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Ca8027,
         /** `CA:9005`: 运营商网关拦截
 
@@ -1241,7 +1241,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ca9005,
         /** `CA:9023`: 运营商黑名单
 
@@ -1251,7 +1251,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Ca9023,
         /** `CB:0001`: 空号/不支持服务
 
@@ -1261,7 +1261,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Cb0001,
         /** `CB:0002`: 运营商网关异常
 
@@ -1271,7 +1271,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Cb0002,
         /** `CB:0005`: 运营商网关异常
 
@@ -1281,7 +1281,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Cb0005,
         /** `CB:0007`: 运营商网关异常
 
@@ -1291,7 +1291,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Cb0007,
         /** `CB:0010`: 超过下发限制
 
@@ -1301,7 +1301,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超过下发限制 (English: Delivery limit exceeded) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 超过下发限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Cb0010,
         /** `CB:0013`: 空号、停机或关机
 
@@ -1311,7 +1311,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Cb0013,
         /** `CB:0015`: 空号、停机或关机
 
@@ -1321,7 +1321,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Cb0015,
         /** `CB:0016`: 运营商网关异常
 
@@ -1331,7 +1331,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Cb0016,
         /** `CB:0018`: 运营商网关异常
 
@@ -1341,7 +1341,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Cb0018,
         /** `CB:0022`: 运营商网关异常
 
@@ -1351,7 +1351,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Cb0022,
         /** `CB:0047`: 空号/不支持服务
 
@@ -1361,7 +1361,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Cb0047,
         /** `CB:0053`: 空号/不支持服务
 
@@ -1371,7 +1371,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Cb0053,
         /** `CB:0054`: 运营商网关异常
 
@@ -1381,7 +1381,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Cb0054,
         /** `CE:0211`: 运营商网关拦截
 
@@ -1391,7 +1391,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ce0211,
         /** `CE:0301`: 终端内存异常
 
@@ -1401,7 +1401,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端内存异常 (English: Abnormal handset memory) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端内存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ce0301,
         /** `CE:0501`: 运营商网关拦截
 
@@ -1411,7 +1411,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ce0501,
         /** `CHECK`: 运营商关键字拦截
 
@@ -1421,7 +1421,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Check,
         /** `CL:105`: 运营商网关拦截
 
@@ -1431,7 +1431,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Cl105,
         /** `CL:116`: 运营商关键字拦截
 
@@ -1441,7 +1441,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Cl116,
         /** `CJ:007`: 频率限制
 
@@ -1451,7 +1451,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Cj007,
         /** `CJ:0006`: 频率限制
 
@@ -1461,7 +1461,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Cj0006,
         /** `CJ:0007`: 运营商关键字拦截
 
@@ -1471,7 +1471,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Cj0007,
         /** `CJ:0008`: 运营商关键字拦截
 
@@ -1481,7 +1481,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Cj0008,
         /** `CM:8003`: 运营商关键字拦截
 
@@ -1491,7 +1491,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Cm8003,
         /** `CMPP20ERR:`: 运营商网关异常
 
@@ -1501,7 +1501,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Cmpp20Err,
         /** `CMPP30ERR:`: 空号/不支持服务
 
@@ -1511,7 +1511,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Cmpp30Err,
         /** `CONTENT`: 运营商关键字拦截
 
@@ -1521,7 +1521,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Content,
         /** `DA:0051`: 运营商网关异常
 
@@ -1531,7 +1531,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Da0051,
         /** `DA:0052`: 运营商网关异常
 
@@ -1541,7 +1541,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Da0052,
         /** `DA:0053`: 移动网关内部异常
 
@@ -1551,7 +1551,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Da0053,
         /** `DA:0054`: 超时未接收到响应消息
 
@@ -1561,7 +1561,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超时未接收到响应消息 (English: Timed out without receiving a response message) — **Disposition:** `verify`. **Kind:** `maybe_delivered`.*/
+ **移动** (`china_mobile`): 超时未接收到响应消息 — **Disposition:** `verify`. **Kind:** `maybe_delivered`.*/
         Da0054,
         /** `DA:0084`: 运营商网关异常
 
@@ -1571,7 +1571,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Da0084,
         /** `DB:0000`: 运营商网关异常
 
@@ -1581,7 +1581,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0000,
         /** `DB:0001`: 终端异常
 
@@ -1591,7 +1591,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0001,
         /** `DB:0002`: 运营商网关异常
 
@@ -1601,7 +1601,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0002,
         /** `DB:0003`: 运营商网关异常
 
@@ -1611,7 +1611,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0003,
         /** `DB:0004`: 运营商网关异常
 
@@ -1621,7 +1621,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0004,
         /** `DB:0006`: 移动网关内部异常
 
@@ -1631,7 +1631,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0006,
         /** `DB:0007`: 移动网关内部异常
 
@@ -1641,7 +1641,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0007,
         /** `DB:0008`: 运营商网关异常
 
@@ -1651,7 +1651,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0008,
         /** `DB:0009`: 移动网关内部异常
 
@@ -1661,7 +1661,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0009,
         /** `DB:0010`: 运营商内部错误
 
@@ -1671,7 +1671,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0010,
         /** `DB:0100`: 空号、停机或关机
 
@@ -1681,7 +1681,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0100,
         /** `DB:0101`: 空号、停机或关机
 
@@ -1691,7 +1691,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0101,
         /** `DB:0102`: 空号、停机或关机
 
@@ -1701,7 +1701,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0102,
         /** `DB:0103`: 空号、停机或关机
 
@@ -1711,7 +1711,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0103,
         /** `DB:0104`: 运营商黑名单
 
@@ -1721,7 +1721,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0104,
         /** `DB:0105`: 运营商网关异常
 
@@ -1731,7 +1731,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0105,
         /** `DB:0106`: 服务代码错误
 
@@ -1741,7 +1741,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 服务代码错误 (English: Service code error) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 服务代码错误 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Db0106,
         /** `DB:0107`: 运营商内部错误
 
@@ -1751,7 +1751,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0107,
         /** `DB:0109`: 运营商网关异常
 
@@ -1761,7 +1761,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0109,
         /** `DB:0110`: 运营商网关异常
 
@@ -1771,7 +1771,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0110,
         /** `DB:0111`: 空号/不支持服务
 
@@ -1781,7 +1781,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0111,
         /** `DB:0112`: 运营商网关异常
 
@@ -1791,7 +1791,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0112,
         /** `DB:0113`: 运营商网关异常
 
@@ -1801,7 +1801,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0113,
         /** `DB:0114`: 运营商网关异常
 
@@ -1811,7 +1811,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0114,
         /** `DB:0115`: 暂停服务
 
@@ -1821,7 +1821,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0115,
         /** `DB:0116`: 暂停服务
 
@@ -1831,7 +1831,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0116,
         /** `DB:0117`: 暂停服务
 
@@ -1841,7 +1841,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0117,
         /** `DB:0118`: 暂停服务
 
@@ -1851,7 +1851,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0118,
         /** `DB:0119`: 暂停服务
 
@@ -1861,7 +1861,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0119,
         /** `DB:0120`: 运营商网关异常
 
@@ -1871,7 +1871,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0120,
         /** `DB:0121`: 运营商网关异常
 
@@ -1881,7 +1881,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0121,
         /** `DB:0122`: 运营商网关异常
 
@@ -1891,7 +1891,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0122,
         /** `DB:0123`: 运营商网关异常
 
@@ -1901,7 +1901,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0123,
         /** `DB:0124`: 运营商网关异常
 
@@ -1911,7 +1911,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0124,
         /** `DB:0125`: 运营商网关异常
 
@@ -1921,7 +1921,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0125,
         /** `DB:0126`: 携号转网异常
 
@@ -1931,7 +1931,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网异常 (English: Number ported to another carrier: abnormal) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网异常 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Db0126,
         /** `DB:0127`: 停机
 
@@ -1941,7 +1941,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0127,
         /** `DB:0128`: 停机
 
@@ -1951,7 +1951,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0128,
         /** `DB:0129`: 携号转网异常
 
@@ -1961,7 +1961,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网异常 (English: Number ported to another carrier: abnormal) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网异常 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Db0129,
         /** `DB:0130`: 空号/不支持服务
 
@@ -1971,7 +1971,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0130,
         /** `DB:0131`: 空号/不支持服务
 
@@ -1981,7 +1981,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0131,
         /** `DB:0132`: 空号/不支持服务
 
@@ -1991,7 +1991,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0132,
         /** `DB:0133`: 空号/不支持服务
 
@@ -2001,7 +2001,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0133,
         /** `DB:0134`: 空号/不支持服务
 
@@ -2011,7 +2011,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0134,
         /** `DB:0135`: 空号/不支持服务
 
@@ -2021,7 +2021,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0135,
         /** `DB:0136`: 运营商网关异常
 
@@ -2031,7 +2031,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0136,
         /** `DB:0137`: 运营商网关异常
 
@@ -2041,7 +2041,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0137,
         /** `DB:0138`: 空号/不支持服务
 
@@ -2051,7 +2051,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0138,
         /** `DB:0139`: 下发时间段违法
 
@@ -2061,7 +2061,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 下发时间段违法 (English: Delivery time period not permitted) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 下发时间段违法 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Db0139,
         /** `DB:0140`: 运营商黑名单
 
@@ -2071,7 +2071,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0140,
         /** `DB：0140`: 移动网关内部异常
 
@@ -2081,7 +2081,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0140V2,
         /** `DB:0141`: 曾多次投诉移动或者工信部的黑名单
 
@@ -2091,7 +2091,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 曾多次投诉移动或者工信部的黑名单 (English: Blacklist of those who have repeatedly complained to China Mobile or the MIIT) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 曾多次投诉移动或者工信部的黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0141,
         /** `DB:0142`: 超过日最大发送 MT 数量
 
@@ -2101,7 +2101,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超过日最大发送 MT 数量 (English: Daily maximum number of MT messages sent exceeded) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 超过日最大发送 MT 数量 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Db0142,
         /** `DB:0143`: 超过日最大发送 MT 数量
 
@@ -2111,7 +2111,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超过日最大发送 MT 数量 (English: Daily maximum number of MT messages sent exceeded) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 超过日最大发送 MT 数量 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Db0143,
         /** `DB:0144`: 用户在全局黑名单中
 
@@ -2121,7 +2121,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 用户在全局黑名单中 (English: Subscriber is in the global blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 用户在全局黑名单中 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0144,
         /** `DB:00144`: 运营商黑名单
 
@@ -2131,7 +2131,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db00144,
         /** `DB:0145`: 黑名单
 
@@ -2141,7 +2141,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0145,
         /** `DB:0146`: 黑名单
 
@@ -2151,7 +2151,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0146,
         /** `DB:0147`: 空号/不支持服务
 
@@ -2161,7 +2161,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/不支持服务 (English: Number does not exist/service not supported) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/不支持服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0147,
         /** `DB:0150`: 运营商网关异常
 
@@ -2171,7 +2171,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0150,
         /** `DB:0151`: 运营商网关异常
 
@@ -2181,7 +2181,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0151,
         /** `DB:0152`: 移动网关内部异常
 
@@ -2191,7 +2191,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0152,
         /** `DB:0153`: 运营商网关异常
 
@@ -2201,7 +2201,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0153,
         /** `DB:0154`: 运营商网关异常
 
@@ -2211,7 +2211,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0154,
         /** `DB:0155`: 运营商网关异常
 
@@ -2221,7 +2221,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0155,
         /** `DB:0156`: 运营商网关异常
 
@@ -2231,7 +2231,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0156,
         /** `DB:0164`: 运营商黑名单
 
@@ -2241,7 +2241,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0164,
         /** `DB:0171`: 运营商网关异常
 
@@ -2251,7 +2251,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0171,
         /** `DB:0182`: 暂停服务
 
@@ -2261,7 +2261,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0182,
         /** `DB:0309`: 运营商关键字拦截
 
@@ -2271,7 +2271,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Db0309,
         /** `DB:0318`: 空号
 
@@ -2281,7 +2281,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0318,
         /** `DB:0500`: 运营商网关异常
 
@@ -2291,7 +2291,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0500,
         /** `DB:0501`: 移动网关内部异常
 
@@ -2301,7 +2301,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0501,
         /** `DB:0502`: 移动网关内部异常
 
@@ -2311,7 +2311,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0502,
         /** `DB:0503`: 运营商网关异常
 
@@ -2321,7 +2321,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0503,
         /** `DB:0504`: 移动网关内部异常
 
@@ -2331,7 +2331,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0504,
         /** `DB:0505`: 运营商内部错误
 
@@ -2341,7 +2341,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Db0505,
         /** `DB:0506`: 运营商网关异常
 
@@ -2351,7 +2351,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0506,
         /** `DB:1150`: 运营商网关异常
 
@@ -2361,7 +2361,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db1150,
         /** `DB:9001`: 运营商网关异常
 
@@ -2371,7 +2371,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db9001,
         /** `DB:9006`: 运营商黑名单
 
@@ -2381,7 +2381,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db9006,
         /** `DB:9005`: 运营商网关异常
 
@@ -2391,7 +2391,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db9005,
         /** `DB:9007`: 频率限制
 
@@ -2401,7 +2401,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Db9007,
         /** `DB:BACK`: 运营商黑名单
 
@@ -2411,7 +2411,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         DbBack,
         /** `DB:BLACK`: 运营商黑名单
 
@@ -2421,7 +2421,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         DbBlack,
         /** `DB00143`: 运营商频率限制
 
@@ -2431,7 +2431,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Db00143,
         /** `DB00144`: 目的号码在全局黑名单被拦截
 
@@ -2441,7 +2441,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 目的号码在全局黑名单被拦截 (English: Destination number is in the global blacklist and was blocked) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 目的号码在全局黑名单被拦截 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db00144V2,
         /** `DBBLACK`: 运营商黑名单
 
@@ -2451,7 +2451,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Dbblack,
         /** `DG:0001`: 空号/停机/关机
 
@@ -2461,7 +2461,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Dg0001,
         /** `DG:0141`: 运营商黑名单
 
@@ -2471,7 +2471,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Dg0141,
         /** `DG:0142`: 运营商频率限制
 
@@ -2481,7 +2481,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Dg0142,
         /** `DI:0008`: 频率限制
 
@@ -2491,7 +2491,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Di0008,
         /** `DI:0029`: 频率限制
 
@@ -2501,7 +2501,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Di0029,
         /** `DI:0145`: 频率限制
 
@@ -2511,7 +2511,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Di0145,
         /** `DI:9402`: 运营商黑名单
 
@@ -2521,7 +2521,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Di9402,
         /** `DI:9403`: 运营商黑名单
 
@@ -2531,7 +2531,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Di9403,
         /** `DI:9413`: 频率限制
 
@@ -2541,7 +2541,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Di9413,
         /** `DI:9414`: 运营商网关异常
 
@@ -2551,7 +2551,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Di9414,
         /** `DI:9415`: 运营商关键字拦截
 
@@ -2561,7 +2561,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Di9415,
         /** `DI:9416`: 运营商关键字拦截
 
@@ -2571,7 +2571,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Di9416,
         /** `DI:9422`: 运营商关键字拦截
 
@@ -2581,7 +2581,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Di9422,
         /** `DI:9423`: 运营商关键字拦截
 
@@ -2591,7 +2591,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Di9423,
         /** `DI:9427`: 运营商关键字拦截
 
@@ -2601,7 +2601,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Di9427,
         /** `DI:9428`: 运营商关键字拦截
 
@@ -2611,7 +2611,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Di9428,
         /** `DI:9429`: 运营商关键字拦截
 
@@ -2621,7 +2621,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Di9429,
         /** `DI:9430`: 运营商网关异常
 
@@ -2631,7 +2631,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Di9430,
         /** `DI:9431`: 运营商关键字拦截
 
@@ -2641,7 +2641,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Di9431,
         /** `DI:9432`: 频率限制
 
@@ -2651,7 +2651,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Di9432,
         /** `DI:9433`: 频率限制
 
@@ -2661,7 +2661,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Di9433,
         /** `DI:9434`: 频率限制
 
@@ -2671,7 +2671,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Di9434,
         /** `DI:9501`: 空号
 
@@ -2681,7 +2681,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Di9501,
         /** `DI:9909`: 频率限制
 
@@ -2691,7 +2691,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Di9909,
         /** `E200020`: 运营商关键字拦截（营销短信需添加退订）
 
@@ -2701,7 +2701,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截（营销短信需添加退订） (English: Blocked by carrier keywords (marketing SMS must include an unsubscribe option)) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截（营销短信需添加退订） — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         E200020,
         /** `E200038`: 空号/停机/关机
 
@@ -2711,7 +2711,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         E200038,
         /** `E:BLACK`: 运营商黑名单
 
@@ -2721,7 +2721,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         EBlack,
         /** `E:CF`: 运营商频率限制
 
@@ -2731,7 +2731,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         ECf,
         /** `E:CHAN`: 携号转网异常
 
@@ -2741,7 +2741,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网异常 (English: Number ported to another carrier: abnormal) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网异常 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         EChan,
         /** `E:OCDDL`: 频率限制
 
@@ -2751,7 +2751,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         EOcddl,
         /** `E:OCDWL`: 频率限制
 
@@ -2761,7 +2761,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         EOcdwl,
         /** `E:ODDL`: 频率限制
 
@@ -2771,7 +2771,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         EOddl,
         /** `E:ODML`: 移动网关内部异常
 
@@ -2781,7 +2781,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         EOdml,
         /** `E:RPTSD`: 频率限制
 
@@ -2791,7 +2791,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         ERptsd,
         /** `ERR:13`: 终端信号异常
 
@@ -2801,7 +2801,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Err13,
         /** `ERR-204`: 运营商黑名单
 
@@ -2811,7 +2811,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Err204,
         /** `ERR_NUM`: 被叫号码不正确或被限制
 
@@ -2821,7 +2821,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 被叫号码不正确或被限制 (English: Called number incorrect or restricted) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 被叫号码不正确或被限制 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         ErrNum,
         /** `ERR_NUM_00`: 空号
 
@@ -2831,7 +2831,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         ErrNum00,
         /** `ERR_NUM_006`: 被叫号码不正确或被限制
 
@@ -2841,7 +2841,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 被叫号码不正确或被限制 (English: Called number incorrect or restricted) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 被叫号码不正确或被限制 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         ErrNum006,
         /** `ERRTIME`: 频率限制
 
@@ -2851,7 +2851,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Errtime,
         /** `ETOS:402`: 运营商黑名单
 
@@ -2861,7 +2861,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Etos402,
         /** `EXPIRED`: 短消息超过有效期
 
@@ -2871,7 +2871,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 短消息超过有效期 (English: Short message exceeded its validity period) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 短消息超过有效期 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expired,
         /** `EWTD`: 空号/停机/关机
 
@@ -2881,7 +2881,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ewtd,
         /** `F123`: 运营商黑名单
 
@@ -2891,7 +2891,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         F123,
         /** `F1110`: 号段不存在
 
@@ -2901,7 +2901,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 号段不存在 (English: Number range does not exist) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 号段不存在 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         F1110,
         /** `F1122`: 运营商黑名单
 
@@ -2911,7 +2911,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         F1122,
         /** `F1123`: 运营商黑名单
 
@@ -2921,7 +2921,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         F1123,
         /** `F11300`: 运营商频率限制
 
@@ -2931,7 +2931,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         F11300,
         /** `F100007`: 运营商关键字拦截
 
@@ -2941,7 +2941,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         F100007,
         /** `F1214B1`: 运营商关键字拦截
 
@@ -2951,7 +2951,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         F1214B1,
         /** `F1214HN`: 运营商关键字拦截
 
@@ -2961,7 +2961,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         F1214Hn,
         /** `F1214JR`: 运营商关键字
 
@@ -2971,7 +2971,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字 (English: Carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         F1214Jr,
         /** `F132200`: 空号
 
@@ -2981,7 +2981,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         F132200,
         /** `FAILD`: 运营商网关异常
 
@@ -2991,7 +2991,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Faild,
         /** `FAIL_RE`: 运营商网关拦截
 
@@ -3001,7 +3001,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         FailRe,
         /** `GB:0003`: 频率限制
 
@@ -3011,7 +3011,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Gb0003,
         /** `GB:0004`: 签名违规
 
@@ -3021,7 +3021,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 签名违规 (English: Signature violates the rules) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 签名违规 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Gb0004,
         /** `GB:0007`: 运营商网关异常
 
@@ -3031,7 +3031,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Gb0007,
         /** `GB:0008`: 运营商黑名单
 
@@ -3041,7 +3041,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Gb0008,
         /** `GB:0010`: 停机
 
@@ -3051,7 +3051,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Gb0010,
         /** `GB:0011`: 运营商黑名单
 
@@ -3061,7 +3061,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Gb0011,
         /** `GB:0012`: 运营商关键字拦截
 
@@ -3071,7 +3071,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Gb0012,
         /** `GB:0013`: 运营商网关拦截
 
@@ -3081,7 +3081,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Gb0013,
         /** `GB:0016`: 运营商关键字拦截（营销短信需添加退订）
 
@@ -3091,7 +3091,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截（营销短信需添加退订） (English: Blocked by carrier keywords (marketing SMS must include an unsubscribe option)) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截（营销短信需添加退订） — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Gb0016,
         /** `GB:0024`: 运营商关键字拦截
 
@@ -3101,7 +3101,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Gb0024,
         /** `GB:0025`: 运营商网关异常
 
@@ -3111,7 +3111,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Gb0025,
         /** `GB:0026`: 运营商网关异常
 
@@ -3121,7 +3121,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Gb0026,
         /** `GB:0028`: 运营商黑名单
 
@@ -3131,7 +3131,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Gb0028,
         /** `GG:1000`: 运营商网关异常
 
@@ -3141,7 +3141,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Gg1000,
         /** `GL:0000`: 运营商网关异常
 
@@ -3151,7 +3151,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Gl0000,
         /** `HAVBEEN`: 运营商黑名单
 
@@ -3161,7 +3161,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Havbeen,
         /** `HD:0001`: 运营商黑名单
 
@@ -3171,7 +3171,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Hd0001,
         /** `HD:19`: 网关黑名单
 
@@ -3181,7 +3181,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 网关黑名单 (English: Gateway blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 网关黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Hd19,
         /** `HD:29`: 频率限制
 
@@ -3191,7 +3191,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Hd29,
         /** `HIGRISK`: 运营商黑名单
 
@@ -3201,7 +3201,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Higrisk,
         /** `HTTPERROR`: 运营商网关异常
 
@@ -3211,7 +3211,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Httperror,
         /** `HTTPEXCEPT`: 运营商网关异常
 
@@ -3221,7 +3221,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Httpexcept,
         /** `IA00054`: 运营商网关异常
 
@@ -3231,7 +3231,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ia00054,
         /** `IA:0051`: 运营商内部错误
 
@@ -3241,7 +3241,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ia0051,
         /** `IA:0052`: 运营商网关异常
 
@@ -3251,7 +3251,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ia0052,
         /** `IA:0053`: 移动网关内部异常
 
@@ -3261,7 +3261,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ia0053,
         /** `IA:0054`: 超时未接收到响应消息
 
@@ -3271,7 +3271,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超时未接收到响应消息 (English: Timed out without receiving a response message) — **Disposition:** `verify`. **Kind:** `maybe_delivered`.*/
+ **移动** (`china_mobile`): 超时未接收到响应消息 — **Disposition:** `verify`. **Kind:** `maybe_delivered`.*/
         Ia0054,
         /** `IA:0057`: 运营商网关异常
 
@@ -3281,7 +3281,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ia0057,
         /** `IA:0073`: 运营商内部错误
 
@@ -3291,7 +3291,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ia0073,
         /** `IB:0001`: 运营商网关异常
 
@@ -3301,7 +3301,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0001,
         /** `IB:0002`: 运营商网关异常
 
@@ -3311,7 +3311,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0002,
         /** `IB:0003`: 运营商网关异常
 
@@ -3321,7 +3321,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0003,
         /** `IB:0004`: 运营商网关异常
 
@@ -3331,7 +3331,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0004,
         /** `IB:0005`: 运营商网关异常
 
@@ -3341,7 +3341,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0005,
         /** `IB:0006`: 运营商网关异常
 
@@ -3351,7 +3351,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0006,
         /** `IB:0007`: 运营商网关异常
 
@@ -3361,7 +3361,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0007,
         /** `IB:0008`: 运营商内部错误
 
@@ -3371,7 +3371,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ib0008,
         /** `IB:0009`: 运营商内部错误
 
@@ -3381,7 +3381,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ib0009,
         /** `IB:0010`: 运营商网关异常
 
@@ -3391,7 +3391,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0010,
         /** `IB:0011`: 运营商关键字
 
@@ -3401,7 +3401,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字 (English: Carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Ib0011,
         /** `IB:0012`: 携号转网下发失败
 
@@ -3411,7 +3411,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网下发失败 (English: Delivery failed: number ported to another carrier) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网下发失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Ib0012,
         /** `IB:0013`: 运营商内部错误
 
@@ -3421,7 +3421,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ib0013,
         /** `IB:0064`: 关机
 
@@ -3431,7 +3431,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ib0064,
         /** `IB:0070`: 运营商网关异常
 
@@ -3441,7 +3441,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0070,
         /** `IB:0079`: 运营商网关异常
 
@@ -3451,7 +3451,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0079,
         /** `IB:0100`: 运营商网关异常
 
@@ -3461,7 +3461,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0100,
         /** `IB:0113`: 运营商网关异常
 
@@ -3471,7 +3471,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0113,
         /** `IB:0168`: 携号转网失败
 
@@ -3481,7 +3481,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网失败 (English: Number ported to another carrier: failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Ib0168,
         /** `IB:0169`: 移动网关内部异常
 
@@ -3491,7 +3491,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ib0169,
         /** `IB:0194`: 关机
 
@@ -3501,7 +3501,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ib0194,
         /** `IB:0225`: 运营商网关异常
 
@@ -3511,7 +3511,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ib0225,
         /** `IB:0255`: 运营商内部错误
 
@@ -3521,7 +3521,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ib0255,
         /** `IB-0013`: 终端信号异常
 
@@ -3531,7 +3531,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ib0013V2,
         /** `IB-0099`: 终端信号异常
 
@@ -3541,7 +3541,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ib0099,
         /** `IC:0001`: 停机或关机
 
@@ -3551,7 +3551,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机或关机 (English: Number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ic0001,
         /** `IC:0015`: 运营商内部错误
 
@@ -3561,7 +3561,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ic0015,
         /** `IC:0055`: 运营商内部错误
 
@@ -3571,7 +3571,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ic0055,
         /** `IC:0062`: 终端异常
 
@@ -3581,7 +3581,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ic0062,
         /** `IC:0151`: 空号、停机或关机
 
@@ -3591,7 +3591,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ic0151,
         /** `IC:0154`: 运营商网关异常
 
@@ -3601,7 +3601,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ic0154,
         /** `ID:0000`: 移动网关内部异常
 
@@ -3611,7 +3611,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0000,
         /** `ID:0001`: 移动网关内部异常
 
@@ -3621,7 +3621,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0001,
         /** `ID:0002`: 运营商网关异常
 
@@ -3631,7 +3631,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0002,
         /** `ID:0003`: 运营商网关异常
 
@@ -3641,7 +3641,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0003,
         /** `ID:0004`: 移动网关内部异常
 
@@ -3651,7 +3651,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0004,
         /** `ID:0005`: 运营商网关异常
 
@@ -3661,7 +3661,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0005,
         /** `ID:0006`: 移动网关内部异常
 
@@ -3671,7 +3671,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0006,
         /** `ID:0007`: 运营商网关异常
 
@@ -3681,7 +3681,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0007,
         /** `ID:0008`: 移动网关内部异常
 
@@ -3691,7 +3691,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0008,
         /** `ID:0009`: 运营商网关异常
 
@@ -3701,7 +3701,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0009,
         /** `ID:0010`: 运营商网关异常
 
@@ -3711,7 +3711,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0010,
         /** `ID:0011`: 运营商网关异常
 
@@ -3721,7 +3721,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0011,
         /** `ID:0012`: 计费地址错误
 
@@ -3731,7 +3731,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 计费地址错误 (English: Billing address error) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 计费地址错误 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Id0012,
         /** `ID:0013`: 运营商内部错误
 
@@ -3741,7 +3741,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0013,
         /** `ID:0014`: 运营商网关异常
 
@@ -3751,7 +3751,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0014,
         /** `ID:0020`: 移动网关内部异常
 
@@ -3761,7 +3761,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0020,
         /** `ID:0021`: 移动网关内部异常
 
@@ -3771,7 +3771,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0021,
         /** `ID:0043`: 携号转网异常
 
@@ -3781,7 +3781,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网异常 (English: Number ported to another carrier: abnormal) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网异常 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Id0043,
         /** `ID:0044`: 运营商网关异常
 
@@ -3791,7 +3791,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0044,
         /** `ID:0045`: 移动网关内部异常
 
@@ -3801,7 +3801,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0045,
         /** `ID:0046`: 移动网关内部异常
 
@@ -3811,7 +3811,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0046,
         /** `ID:0047`: 移动网关内部异常
 
@@ -3821,7 +3821,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0047,
         /** `ID:0048`: 移动网关内部异常
 
@@ -3831,7 +3831,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0048,
         /** `ID:0049`: 移动网关内部异常
 
@@ -3841,7 +3841,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0049,
         /** `ID:0051`: 运营商网关异常
 
@@ -3851,7 +3851,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0051,
         /** `ID:0052`: 运营商网关异常
 
@@ -3861,7 +3861,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0052,
         /** `ID:0053`: 运营商网关异常
 
@@ -3871,7 +3871,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0053,
         /** `ID:0054`: 终端信号异常
 
@@ -3881,7 +3881,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id0054,
         /** `ID:0055`: 终端信号异常
 
@@ -3891,7 +3891,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id0055,
         /** `ID:0056`: 终端信号异常
 
@@ -3901,7 +3901,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id0056,
         /** `ID:0061`: 运营商网关异常
 
@@ -3911,7 +3911,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0061,
         /** `ID:0062`: 运营商网关异常
 
@@ -3921,7 +3921,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0062,
         /** `ID:0063`: 运营商网关异常
 
@@ -3931,7 +3931,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0063,
         /** `ID:0064`: 移动网关内部异常
 
@@ -3941,7 +3941,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0064,
         /** `ID:0065`: 移动网关内部异常
 
@@ -3951,7 +3951,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0065,
         /** `ID:0066`: 移动网关内部异常
 
@@ -3961,7 +3961,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0066,
         /** `ID:0067`: 移动网关内部异常
 
@@ -3971,7 +3971,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0067,
         /** `ID:0068`: 终端信号异常
 
@@ -3981,7 +3981,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id0068,
         /** `ID:0069`: 黑名单
 
@@ -3991,7 +3991,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0069,
         /** `ID:0070`: 运营商内部错误
 
@@ -4001,7 +4001,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0070,
         /** `ID:0071`: 运营商网关异常
 
@@ -4011,7 +4011,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0071,
         /** `ID:0072`: 运营商网关异常
 
@@ -4021,7 +4021,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0072,
         /** `ID:0073`: 终端信号异常
 
@@ -4031,7 +4031,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id0073,
         /** `ID:0074`: 移动网关内部异常
 
@@ -4041,7 +4041,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0074,
         /** `ID:0075`: 移动网关内部异常
 
@@ -4051,7 +4051,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0075,
         /** `ID:0076`: 关键字拦截
 
@@ -4061,7 +4061,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关键字拦截 (English: Blocked by keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Id0076,
         /** `ID:0077`: 运营商网关异常
  运营商网关异常
@@ -4074,8 +4074,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
  **Sources:** `receipt_doc`
 
  **移动** (`china_mobile`): 运营商网关异常
- 运营商网关异常 (English: Carrier gateway error
- Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0077,
         /** `ID:0078`: 运营商网关异常
  运营商网关异常
@@ -4088,8 +4087,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
  **Sources:** `receipt_doc`
 
  **移动** (`china_mobile`): 运营商网关异常
- 运营商网关异常 (English: Carrier gateway error
- Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0078,
         /** `ID:0079`: 运营商网关异常
  运营商网关异常
@@ -4102,8 +4100,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
  **Sources:** `receipt_doc`
 
  **移动** (`china_mobile`): 运营商网关异常
- 运营商网关异常 (English: Carrier gateway error
- Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0079,
         /** `ID:0080`: 运营商网关异常
  运营商网关异常
@@ -4116,8 +4113,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
  **Sources:** `receipt_doc`
 
  **移动** (`china_mobile`): 运营商网关异常
- 运营商网关异常 (English: Carrier gateway error
- Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0080,
         /** `ID:0081`: 运营商网关异常
  运营商网关异常
@@ -4130,8 +4126,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
  **Sources:** `receipt_doc`
 
  **移动** (`china_mobile`): 运营商网关异常
- 运营商网关异常 (English: Carrier gateway error
- Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0081,
         /** `ID:0082`: 运营商网关异常
  运营商网关异常
@@ -4144,8 +4139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
  **Sources:** `receipt_doc`
 
  **移动** (`china_mobile`): 运营商网关异常
- 运营商网关异常 (English: Carrier gateway error
- Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0082,
         /** `ID:0083`: 运营商网关异常
 
@@ -4155,7 +4149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0083,
         /** `ID:0084`: 移动网关内部异常
 
@@ -4165,7 +4159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0084,
         /** `ID:0085`: 移动网关内部异常
 
@@ -4175,7 +4169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0085,
         /** `ID:0086`: 移动网关内部异常
 
@@ -4185,7 +4179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0086,
         /** `ID:0087`: 移动网关内部异常
 
@@ -4195,7 +4189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0087,
         /** `ID:0088`: 移动网关内部异常
 
@@ -4205,7 +4199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0088,
         /** `ID:0089`: 移动网关内部异常
 
@@ -4215,7 +4209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Id0089,
         /** `ID:0096`: 黑名单
 
@@ -4225,7 +4219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0096,
         /** `ID:0097`: 黑名单
 
@@ -4235,7 +4229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0097,
         /** `ID:0100`: 空号、停机或关机
 
@@ -4245,7 +4239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id0100,
         /** `ID:0101`: 空号、停机或关机
 
@@ -4255,7 +4249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id0101,
         /** `ID:0102`: 空号、停机或关机
 
@@ -4265,7 +4259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id0102,
         /** `ID:0103`: 空号、停机或关机
 
@@ -4275,7 +4269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id0103,
         /** `ID:0104`: 空号
 
@@ -4285,7 +4279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0104,
         /** `ID:0105`: 运营商网关异常
 
@@ -4295,7 +4289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0105,
         /** `ID:0106`: 运营商网关异常
 
@@ -4305,7 +4299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0106,
         /** `ID:0107`: 运营商网关异常
 
@@ -4315,7 +4309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0107,
         /** `ID:0108`: 暂停服务
 
@@ -4325,7 +4319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0108,
         /** `ID:0109`: 运营商网关异常
 
@@ -4335,7 +4329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0109,
         /** `ID:0110`: 运营商网关异常
 
@@ -4345,7 +4339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0110,
         /** `ID:0111`: 运营商网关异常
 
@@ -4355,7 +4349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0111,
         /** `ID:0112`: 运营商网关异常
 
@@ -4365,7 +4359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0112,
         /** `ID:0113`: 运营商网关异常
 
@@ -4375,7 +4369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0113,
         /** `ID:0114`: 运营商网关异常
 
@@ -4385,7 +4379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0114,
         /** `ID:0115`: 暂停服务
 
@@ -4395,7 +4389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0115,
         /** `ID:0116`: 暂停服务
 
@@ -4405,7 +4399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0116,
         /** `ID:0117`: 暂停服务
 
@@ -4415,7 +4409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0117,
         /** `ID:0118`: 暂停服务
 
@@ -4425,7 +4419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0118,
         /** `ID:0119`: 暂停服务
 
@@ -4435,7 +4429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0119,
         /** `ID:0120`: 暂停服务
 
@@ -4445,7 +4439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0120,
         /** `ID:0121`: 暂停服务
 
@@ -4455,7 +4449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0121,
         /** `ID:0122`: 运营商网关异常
 
@@ -4465,7 +4459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0122,
         /** `ID:0123`: 运营商网关异常
 
@@ -4475,7 +4469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0123,
         /** `ID:0124`: 运营商网关异常
 
@@ -4485,7 +4479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0124,
         /** `ID:0125`: 运营商网关异常
 
@@ -4495,7 +4489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0125,
         /** `ID:0126`: 携号转网异常
 
@@ -4505,7 +4499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网异常 (English: Number ported to another carrier: abnormal) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网异常 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Id0126,
         /** `ID:0127`: 停机
 
@@ -4515,7 +4509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0127,
         /** `ID:0128`: 停机
 
@@ -4525,7 +4519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0128,
         /** `ID:0129`: 携号转网异常
 
@@ -4535,7 +4529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网异常 (English: Number ported to another carrier: abnormal) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网异常 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Id0129,
         /** `ID:0131`: 停机
 
@@ -4545,7 +4539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0131,
         /** `ID:0132`: 空号
 
@@ -4555,7 +4549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0132,
         /** `ID:0133`: 空号
 
@@ -4565,7 +4559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0133,
         /** `ID:0134`: 空号
 
@@ -4575,7 +4569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0134,
         /** `ID:0135`: 空号
 
@@ -4585,7 +4579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0135,
         /** `ID:0136`: 运营商网关异常
 
@@ -4595,7 +4589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0136,
         /** `ID:0137`: 运营商网关异常
 
@@ -4605,7 +4599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0137,
         /** `ID:0138`: 运营商网关异常
 
@@ -4615,7 +4609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0138,
         /** `ID:0139`: 运营商网关异常
 
@@ -4625,7 +4619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0139,
         /** `ID:0140`: 运营商黑名单
 
@@ -4635,7 +4629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0140,
         /** `ID:0141`: 黑名单
 
@@ -4645,7 +4639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0141,
         /** `ID:0142`: 超过下发限制
 
@@ -4655,7 +4649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超过下发限制 (English: Delivery limit exceeded) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 超过下发限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Id0142,
         /** `ID:0143`: 超过下发限制
 
@@ -4665,7 +4659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超过下发限制 (English: Delivery limit exceeded) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 超过下发限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Id0143,
         /** `ID:0199`: 黑名单
 
@@ -4675,7 +4669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Id0199,
         /** `ID:0310`: 运营商网关异常
 
@@ -4685,7 +4679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0310,
         /** `ID:0311`: 超过下发限制
 
@@ -4695,7 +4689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超过下发限制 (English: Delivery limit exceeded) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 超过下发限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Id0311,
         /** `ID:0312`: 运营商网关异常
 
@@ -4705,7 +4699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0312,
         /** `ID:0313`: 运营商网关异常
 
@@ -4715,7 +4709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0313,
         /** `ID:0314`: 运营商网关异常
 
@@ -4725,7 +4719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0314,
         /** `ID:0315`: 运营商网关异常
 
@@ -4735,7 +4729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0315,
         /** `ID:0317`: 运营商网关异常
 
@@ -4745,7 +4739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id0317,
         /** `ID:0318`: 关键词拦截
 
@@ -4755,7 +4749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关键词拦截 (English: Blocked by keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 关键词拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Id0318,
         /** `ID:1240`: 运营商网关异常
 
@@ -4765,7 +4759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id1240,
         /** `ID:1241`: 运营商网关异常
 
@@ -4775,7 +4769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id1241,
         /** `ID:1242`: 运营商网关异常
 
@@ -4785,7 +4779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id1242,
         /** `ID:1243`: 运营商网关异常
 
@@ -4795,7 +4789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id1243,
         /** `ID:1244`: 空号、停机或关机
 
@@ -4805,7 +4799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id1244,
         /** `ID:1245`: 空号、停机或关机
 
@@ -4815,7 +4809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id1245,
         /** `ID:1246`: 空号、停机或关机
 
@@ -4825,7 +4819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id1246,
         /** `ID:1247`: 空号、停机或关机
 
@@ -4835,7 +4829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id1247,
         /** `ID:1248`: 运营商网关异常
 
@@ -4845,7 +4839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id1248,
         /** `ID:1249`: 运营商网关异常
 
@@ -4855,7 +4849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id1249,
         /** `ID:1250`: 运营商网关异常
 
@@ -4865,7 +4859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id1250,
         /** `ID:1251`: 运营商网关异常
 
@@ -4875,7 +4869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id1251,
         /** `ID:6150`: 运营商网关异常
 
@@ -4885,7 +4879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Id6150,
         /** `ID:6151`: 终端信号异常
 
@@ -4895,7 +4889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id6151,
         /** `ID:6152`: 终端信号异常
 
@@ -4905,7 +4899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id6152,
         /** `ID:6153`: 终端信号异常
 
@@ -4915,7 +4909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Id6153,
         /** `INCOMPL`: 运营商网关异常
 
@@ -4925,7 +4919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Incompl,
         /** `INVALID`: 运营商关键字拦截（营销短信需添加退订）
 
@@ -4935,7 +4929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截（营销短信需添加退订） (English: Blocked by carrier keywords (marketing SMS must include an unsubscribe option)) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截（营销短信需添加退订） — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Invalid,
         /** `JL:0013`: 运营商黑名单
 
@@ -4945,7 +4939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Jl0013,
         /** `JL:0014`: 运营商关键字
 
@@ -4955,7 +4949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字 (English: Carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Jl0014,
         /** `JL:0017`: 空号/停机
 
@@ -4965,7 +4959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机 (English: Number does not exist/number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号/停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Jl0017,
         /** `JL:0026`: 运营商黑名单
 
@@ -4975,7 +4969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Jl0026,
         /** `JL:0028`: 运营商黑名单
 
@@ -4985,7 +4979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Jl0028,
         /** `KEY:FIL`: 运营商关键字拦截
 
@@ -4995,7 +4989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         KeyFil,
         /** `KEYWORD`: 运营商网关拦截
 
@@ -5005,7 +4999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Keyword,
         /** `LIMIT`: 频率限制
 
@@ -5015,7 +5009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Limit,
         /** `LK:9414`: 运营商关键字拦截
 
@@ -5025,7 +5019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Lk9414,
         /** `LT:0036`: 携号转网失败
 
@@ -5035,7 +5029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网失败 (English: Number ported to another carrier: failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Lt0036,
         /** `LU:0002`: 终端信号异常
 
@@ -5045,7 +5039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lu0002,
         /** `LU:0003`: 运营商黑名单
 
@@ -5055,7 +5049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lu0003,
         /** `M2:0043`: 频率限制
 
@@ -5065,7 +5059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         M20043,
         /** `M2:0045`: 运营商黑名单
 
@@ -5075,7 +5069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         M20045,
         /** `MA:0001`: 运营商内部错误
 
@@ -5085,7 +5079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ma0001,
         /** `MA:0002`: 运营商网关异常
 
@@ -5095,7 +5089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0002,
         /** `MA:0003`: 运营商网关异常
 
@@ -5105,7 +5099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0003,
         /** `MA:0004`: 运营商网关异常
 
@@ -5115,7 +5109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0004,
         /** `MA:0005`: 运营商网关异常
 
@@ -5125,7 +5119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0005,
         /** `MA:0006`: 运营商关键字
 
@@ -5135,7 +5129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字 (English: Carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Ma0006,
         /** `MA:0009`: 运营商网关异常
 
@@ -5145,7 +5139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0009,
         /** `MA:0010`: 运营商网关异常
 
@@ -5155,7 +5149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0010,
         /** `MA:0011`: 运营商网关异常
 
@@ -5165,7 +5159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0011,
         /** `MA:0012`: 运营商网关异常
 
@@ -5175,7 +5169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0012,
         /** `MA:0013`: 运营商网关异常
 
@@ -5185,7 +5179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0013,
         /** `MA:0014`: 运营商网关异常
 
@@ -5195,7 +5189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0014,
         /** `MA:0021`: 空号
 
@@ -5205,7 +5199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Ma0021,
         /** `MA:0022`: 运营商内部错误
 
@@ -5215,7 +5209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ma0022,
         /** `MA:0023`: 运营商黑名单
 
@@ -5225,7 +5219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Ma0023,
         /** `MA:0026`: 运营商关键字拦截
 
@@ -5235,7 +5229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Ma0026,
         /** `MA:0036`: 运营商网关拦截
 
@@ -5245,7 +5239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0036,
         /** `MA:0039`: 运营商关键字拦截
 
@@ -5255,7 +5249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Ma0039,
         /** `MA:0051`: 运营商内部错误
 
@@ -5265,7 +5259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ma0051,
         /** `MA:0052`: 运营商网关异常
 
@@ -5275,7 +5269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0052,
         /** `MA:0053`: 终端信号异常
 
@@ -5285,7 +5279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ma0053,
         /** `MA:0054`: 运营商内部错误
 
@@ -5295,7 +5289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ma0054,
         /** `MA:0054?`: 移动网关内部异常
 
@@ -5305,7 +5299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Ma0054V2,
         /** `MA:0072`: 运营商网关异常
 
@@ -5315,7 +5309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0072,
         /** `MA:0073`: -
 
@@ -5325,7 +5319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): - (English: -) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): - — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0073,
         /** `MA:0191`: 运营商网关异常
 
@@ -5335,7 +5329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0191,
         /** `MA:0194`: 运营商网关异常
 
@@ -5345,7 +5339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ma0194,
         /** `MB:0000`: 终端信号异常
 
@@ -5355,7 +5349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb0000,
         /** `MB:0001`: 移动网关内部异常
 
@@ -5365,7 +5359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb0001,
         /** `MB:0002`: 运营商网关异常
 
@@ -5375,7 +5369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0002,
         /** `MB:0003`: 运营商网关异常
 
@@ -5385,7 +5379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0003,
         /** `MB:0004`: 运营商网关异常
 
@@ -5395,7 +5389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0004,
         /** `MB:0005`: 运营商网关异常
 
@@ -5405,7 +5399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0005,
         /** `MB:0006`: 运营商网关异常
 
@@ -5415,7 +5409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0006,
         /** `MB:0007`: 移动网关内部异常
 
@@ -5425,7 +5419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb0007,
         /** `MB:0008`: 移动网关内部异常
 
@@ -5435,7 +5429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb0008,
         /** `MB:0010`: 运营商网关异常
 
@@ -5445,7 +5439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0010,
         /** `MB:0011`: 运营商网关异常
 
@@ -5455,7 +5449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0011,
         /** `MB:0012`: 运营商网关异常
 
@@ -5465,7 +5459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0012,
         /** `MB:0013`: 运营商网关异常
 
@@ -5475,7 +5469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0013,
         /** `MB:0014`: 运营商网关异常
 
@@ -5485,7 +5479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0014,
         /** `MB:0015`: 运营商网关异常
 
@@ -5495,7 +5489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0015,
         /** `MB:0017`: 运营商网关异常
 
@@ -5505,7 +5499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0017,
         /** `MB:0018`: 运营商网关异常
 
@@ -5515,7 +5509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0018,
         /** `MB:0019`: 终端信号异常
 
@@ -5525,7 +5519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb0019,
         /** `MB:0020`: 运营商网关异常
 
@@ -5535,7 +5529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0020,
         /** `MB:0022`: 黑名单
 
@@ -5545,7 +5539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mb0022,
         /** `MB:0027`: 空号/停机/关机
 
@@ -5555,7 +5549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb0027,
         /** `MB:0031`: 空号/停机/关机
 
@@ -5565,7 +5559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb0031,
         /** `MB:0032`: 空号/停机/关机
 
@@ -5575,7 +5569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb0032,
         /** `MB:0034`: 空号/停机/关机
 
@@ -5585,7 +5579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb0034,
         /** `MB:0051`: 运营商网关异常
 
@@ -5595,7 +5589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0051,
         /** `MB:0052`: 运营商网关异常
 
@@ -5605,7 +5599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0052,
         /** `MB:0069`: 关机
 
@@ -5615,7 +5609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb0069,
         /** `MB:0064`: 运营商网关异常
 
@@ -5625,7 +5619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0064,
         /** `MB:0065`: 运营商网关异常
 
@@ -5635,7 +5629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0065,
         /** `MB:0066`: 运营商网关异常
 
@@ -5645,7 +5639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0066,
         /** `MB:0067`: 运营商网关异常
 
@@ -5655,7 +5649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0067,
         /** `MB:0068`: 运营商网关异常
 
@@ -5665,7 +5659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0068,
         /** `MB:0070`: 运营商网关异常
 
@@ -5675,7 +5669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0070,
         /** `MB:0072`: 运营商网关异常
 
@@ -5685,7 +5679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0072,
         /** `MB:0073`: 运营商网关异常
 
@@ -5695,7 +5689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0073,
         /** `MB:0077`: 运营商网关异常
 
@@ -5705,7 +5699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0077,
         /** `MB:0080`: 运营商网关异常
 
@@ -5715,7 +5709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0080,
         /** `MB:0081`: 运营商网关异常
 
@@ -5725,7 +5719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0081,
         /** `MB:0083`: 运营商网关异常
 
@@ -5735,7 +5729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0083,
         /** `MB:0084`: 运营商网关异常
 
@@ -5745,7 +5739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0084,
         /** `MB:0085`: 运营商网关异常
 
@@ -5755,7 +5749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0085,
         /** `MB:0088`: 运营商内部错误
 
@@ -5765,7 +5759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb0088,
         /** `MB:0097`: 运营商网关异常
 
@@ -5775,7 +5769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0097,
         /** `MB:0098`: 运营商网关异常
 
@@ -5785,7 +5779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0098,
         /** `MB:0099`: 运营商网关异常
 
@@ -5795,7 +5789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0099,
         /** `MB:0100`: 运营商网关异常
 
@@ -5805,7 +5799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0100,
         /** `MB:0101`: 运营商网关异常
 
@@ -5815,7 +5809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0101,
         /** `MB:0102`: 运营商网关异常
 
@@ -5825,7 +5819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0102,
         /** `MB:0103`: 运营商网关异常
 
@@ -5835,7 +5829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0103,
         /** `MB:0145`: 运营商网关异常
 
@@ -5845,7 +5839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0145,
         /** `MB:0147`: 运营商网关异常
 
@@ -5855,7 +5849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0147,
         /** `MB:0192`: 运营商网关异常
 
@@ -5865,7 +5859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0192,
         /** `MB:0193`: 运营商网关异常
 
@@ -5875,7 +5869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0193,
         /** `MB:0194`: 运营商网关异常
 
@@ -5885,7 +5879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0194,
         /** `MB:0195`: 运营商网关异常
 
@@ -5895,7 +5889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0195,
         /** `MB:0196`: 运营商网关异常
 
@@ -5905,7 +5899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0196,
         /** `MB:0241`: 运营商网关异常
 
@@ -5915,7 +5909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0241,
         /** `MB:0244`: 运营商网关异常
 
@@ -5925,7 +5919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0244,
         /** `MB:0250`: 运营商网关异常
 
@@ -5935,7 +5929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb0250,
         /** `MB:0254`: 终端异常
 
@@ -5945,7 +5939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb0254,
         /** `MB:0255`: 移动网关内部异常
 
@@ -5955,7 +5949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb0255,
         /** `MB:1016`: 运营商网关异常
 
@@ -5965,7 +5959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1016,
         /** `MB:1024`: 运营商网关异常
 
@@ -5975,7 +5969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1024,
         /** `MB:1025`: 移动网关内部异常
 
@@ -5985,7 +5979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1025,
         /** `MB:1026`: SMC 的相关运行参数（例如 MO 速度、MT 速度、短消息数、短消息实体数）已达到 License 的最大限制
 
@@ -5995,7 +5989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): SMC 的相关运行参数（例如 MO 速度、MT 速度、短消息数、短消息实体数）已达到 License 的最大限制 (English: SMC operating parameters (e.g. MO rate, MT rate, number of short messages, number of short message entities) have reached the maximum limit of the License) — **Disposition:** `retry`. **Kind:** `rate_limited`.*/
+ **移动** (`china_mobile`): SMC 的相关运行参数（例如 MO 速度、MT 速度、短消息数、短消息实体数）已达到 License 的最大限制 — **Disposition:** `retry`. **Kind:** `rate_limited`.*/
         Mb1026,
         /** `MB:1031`: 短信中心回的，超出最大发送次数，可能是手机已满
 
@@ -6005,7 +5999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 短信中心回的，超出最大发送次数，可能是手机已满 (English: Returned by the SMS center: maximum number of send attempts exceeded; the phone may be full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 短信中心回的，超出最大发送次数，可能是手机已满 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb1031,
         /** `MB:1034`: 移动网关内部异常
 
@@ -6015,7 +6009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1034,
         /** `MB:1035`: 运营商网关异常
 
@@ -6025,7 +6019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1035,
         /** `MB:1036`: 终端信号异常
 
@@ -6035,7 +6029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb1036,
         /** `MB:1037`: 运营商网关异常
 
@@ -6045,7 +6039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1037,
         /** `MB:1038`: 暂停服务
 
@@ -6055,7 +6049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mb1038,
         /** `MB:1039`: 运营商网关异常
 
@@ -6065,7 +6059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1039,
         /** `MB:1040`: 停机
 
@@ -6075,7 +6069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mb1040,
         /** `MB:1041`: 超过下发限制
 
@@ -6085,7 +6079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超过下发限制 (English: Delivery limit exceeded) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 超过下发限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Mb1041,
         /** `MB:1042`: SMC 内存中缓存的、要下发给被叫用户的短消息数已超过该用户的最大下发数
 
@@ -6095,7 +6089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): SMC 内存中缓存的、要下发给被叫用户的短消息数已超过该用户的最大下发数 (English: The number of short messages cached in SMC memory for delivery to the called subscriber has exceeded that subscriber's maximum delivery count) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): SMC 内存中缓存的、要下发给被叫用户的短消息数已超过该用户的最大下发数 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Mb1042,
         /** `MB:1043`: 空号、停机或关机
 
@@ -6105,7 +6099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb1043,
         /** `MB:1044`: 运营商网关异常
 
@@ -6115,7 +6109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1044,
         /** `MB:1045`: 运营商网关异常
 
@@ -6125,7 +6119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1045,
         /** `MB:1046`: 运营商网关异常
 
@@ -6135,7 +6129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1046,
         /** `MB:1047`: 运营商网关异常
 
@@ -6145,7 +6139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1047,
         /** `MB:1048`: 运营商网关异常
 
@@ -6155,7 +6149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1048,
         /** `MB:1049`: 运营商网关异常
 
@@ -6165,7 +6159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1049,
         /** `MB:1050`: 运营商网关异常
 
@@ -6175,7 +6169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1050,
         /** `MB:1051`: 空号、停机或关机
 
@@ -6185,7 +6179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mb1051,
         /** `MB:1052`: 运营商网关异常
 
@@ -6195,7 +6189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1052,
         /** `MB:1056`: 运营商网关异常
 
@@ -6205,7 +6199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1056,
         /** `MB:1057`: 运营商网关异常
 
@@ -6215,7 +6209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1057,
         /** `MB:1058`: 运营商网关异常
 
@@ -6225,7 +6219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1058,
         /** `MB:1060`: 运营商网关异常
 
@@ -6235,7 +6229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1060,
         /** `MB:1061`: 运营商网关异常
 
@@ -6245,7 +6239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1061,
         /** `MB:1062`: 运营商网关异常
 
@@ -6255,7 +6249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1062,
         /** `MB:1063`: 运营商网关异常
 
@@ -6265,7 +6259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1063,
         /** `MB:1064`: 运营商网关异常
 
@@ -6275,7 +6269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1064,
         /** `MB:1065`: 运营商网关异常
 
@@ -6285,7 +6279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb1065,
         /** `MB:1069`: 移动网关内部异常
 
@@ -6295,7 +6289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1069,
         /** `MB:1070`: 超过下发限制
 
@@ -6305,7 +6299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 超过下发限制 (English: Delivery limit exceeded) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 超过下发限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Mb1070,
         /** `MB:1072`: 移动网关内部异常
 
@@ -6315,7 +6309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1072,
         /** `MB:1073`: 移动网关内部异常
 
@@ -6325,7 +6319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1073,
         /** `MB:1074`: 移动网关内部异常
 
@@ -6335,7 +6329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1074,
         /** `MB:1075`: 移动网关内部异常
 
@@ -6345,7 +6339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1075,
         /** `MB:1076`: 黑名单
 
@@ -6355,7 +6349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mb1076,
         /** `MB:1077`: 黑名单，用户在移动公司有恶意投诉记录
 
@@ -6365,7 +6359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单，用户在移动公司有恶意投诉记录 (English: Blacklist: the subscriber has a record of malicious complaints with China Mobile) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单，用户在移动公司有恶意投诉记录 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mb1077,
         /** `MB:1078`: 运营商内部错误
 
@@ -6375,7 +6369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1078,
         /** `MB:1079`: 反欺诈拒绝
 
@@ -6385,7 +6379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 反欺诈拒绝 (English: Rejected by anti-fraud) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 反欺诈拒绝 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mb1079,
         /** `MB:1080`: 移动网关内部异常
 
@@ -6395,7 +6389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1080,
         /** `MB:1081`: 移动网关内部异常
 
@@ -6405,7 +6399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1081,
         /** `MB:1082`: 移动网关内部异常
 
@@ -6415,7 +6409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1082,
         /** `MB:1083`: 反欺诈拒绝
 
@@ -6425,7 +6419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 反欺诈拒绝 (English: Rejected by anti-fraud) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 反欺诈拒绝 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mb1083,
         /** `MB:1086`: 移动网关内部异常
 
@@ -6435,7 +6429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1086,
         /** `MB:1279`: 移动网关内部异常
 
@@ -6445,7 +6439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mb1279,
         /** `MB:8000`: 运营商网关异常
 
@@ -6455,7 +6449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mb8000,
         /** `MC:0001`: 未知错误
 
@@ -6465,7 +6459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 未知错误 (English: Unknown error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 未知错误 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mc0001,
         /** `MC:0055`: 由于用户不在服务区或内存满导致发送失败
 
@@ -6475,7 +6469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 由于用户不在服务区或内存满导致发送失败 (English: Sending failed because the subscriber is out of the service area or the memory is full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 由于用户不在服务区或内存满导致发送失败 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mc0055,
         /** `MC:0055_000`: 由于用户不在服务区或内存满导致发送失败
 
@@ -6485,7 +6479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 由于用户不在服务区或内存满导致发送失败 (English: Sending failed because the subscriber is out of the service area or the memory is full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 由于用户不在服务区或内存满导致发送失败 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mc0055000,
         /** `MC:0055_006`: 由于用户不在服务区或内存满导致发送失败
 
@@ -6495,7 +6489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 由于用户不在服务区或内存满导致发送失败 (English: Sending failed because the subscriber is out of the service area or the memory is full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 由于用户不在服务区或内存满导致发送失败 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mc0055006,
         /** `MC:0062`: 停机
 
@@ -6505,7 +6499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mc0062,
         /** `MC:0151`: 空号、停机或关机
 
@@ -6515,7 +6509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mc0151,
         /** `MC00151`: 运营商内部错误
 
@@ -6525,7 +6519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mc00151,
         /** `MC_T:55`: 运营商网关异常
 
@@ -6535,7 +6529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         McT55,
         /** `ME:-7`: 运营商网关拦截
 
@@ -6545,7 +6539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Me7,
         /** `MH:0004`: 运营商黑名单
 
@@ -6555,7 +6549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mh0004,
         /** `MH:0007`: 运营商关键字拦截
 
@@ -6565,7 +6559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mh0007,
         /** `MH:0008`: 运营商关键字拦截
 
@@ -6575,7 +6569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mh0008,
         /** `MH:18`: 空号
 
@@ -6585,7 +6579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mh18,
         /** `MH:19`: 黑名单
 
@@ -6595,7 +6589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mh19,
         /** `MH:20`: 终端信号异常
 
@@ -6605,7 +6599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mh20,
         /** `MH:999`: 运营商关键字拦截
 
@@ -6615,7 +6609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mh999,
         /** `MI:XXXX`: M 开头的移动错误代码是指 Mobile，大多是因为手机端问题导致。原因有关机，停机，信号弱，不在服务区或无效号码等
 
@@ -6625,7 +6619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): M 开头的移动错误代码是指 Mobile，大多是因为手机端问题导致。原因有关机，停机，信号弱，不在服务区或无效号码等 (English: China Mobile error codes starting with M stand for Mobile and are mostly caused by problems on the phone side. Causes include phone switched off, number suspended, weak signal, out of the service area, invalid number, etc.) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): M 开头的移动错误代码是指 Mobile，大多是因为手机端问题导致。原因有关机，停机，信号弱，不在服务区或无效号码等 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         MiXxxx,
         /** `MI:0000`: 空号、停机或关机
 
@@ -6635,7 +6629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0000,
         /** `MI:0001`: 关机
 
@@ -6645,7 +6639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0001,
         /** `MI:0002`: 运营商内部错误
 
@@ -6655,7 +6649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0002,
         /** `MI:0004`: 空号、停机或关机
 
@@ -6665,7 +6659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0004,
         /** `MI:0005`: 空号、停机或关机
 
@@ -6675,7 +6669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0005,
         /** `MI:0008`: 移动网关的内部错误
 
@@ -6685,7 +6679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关的内部错误 (English: Internal error of the China Mobile gateway) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关的内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0008,
         /** `MI:0009`: 关机
 
@@ -6695,7 +6689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0009,
         /** `MI:0010`: 号码已失效
 
@@ -6705,7 +6699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 号码已失效 (English: Number is no longer valid) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 号码已失效 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mi0010,
         /** `MI:0011`: 空号、停机或关机
 
@@ -6715,7 +6709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0011,
         /** `MI:0012`: 非法设备
 
@@ -6725,7 +6719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 非法设备 (English: Illegal device) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 非法设备 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mi0012,
         /** `MI:0013`: 停机或关机
 
@@ -6735,7 +6729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机或关机 (English: Number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0013,
         /** `MI:0015`: 关机或停机
 
@@ -6745,7 +6739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机或停机 (English: Phone switched off or number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机或停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0015,
         /** `MI:0017`: 空号、停机或关机
 
@@ -6755,7 +6749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0017,
         /** `MI:0020`: 空号、停机或关机
 
@@ -6765,7 +6759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0020,
         /** `MI:0022`: 移动网关的内部错误
 
@@ -6775,7 +6769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关的内部错误 (English: Internal error of the China Mobile gateway) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关的内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0022,
         /** `MI:0023`: 运营商内部错误
 
@@ -6785,7 +6779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0023,
         /** `MI:0024`: 停机或关机
 
@@ -6795,7 +6789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机或关机 (English: Number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0024,
         /** `MI:0029`: 停机或关机
 
@@ -6805,7 +6799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机或关机 (English: Number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0029,
         /** `MI:0030`: 运营商内部错误
 
@@ -6815,7 +6809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0030,
         /** `MI:0036`: 移动网关的内部错误
 
@@ -6825,7 +6819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关的内部错误 (English: Internal error of the China Mobile gateway) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关的内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0036,
         /** `MI:0038`: 运营商内部错误
 
@@ -6835,7 +6829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0038,
         /** `MI:0041`: 运营商内部错误
 
@@ -6845,7 +6839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0041,
         /** `MI:0044`: 空号、停机或关机
 
@@ -6855,7 +6849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0044,
         /** `MI:0043`: 关机
 
@@ -6865,7 +6859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0043,
         /** `MI:0045`: 移动网关的内部错误
 
@@ -6875,7 +6869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关的内部错误 (English: Internal error of the China Mobile gateway) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关的内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0045,
         /** `MI:0048`: 运营商内部错误
 
@@ -6885,7 +6879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0048,
         /** `MI:0050`: 关机或停机
 
@@ -6895,7 +6889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机或停机 (English: Phone switched off or number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机或停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0050,
         /** `MI:0051`: 移动网关内部异常
 
@@ -6905,7 +6899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0051,
         /** `MI:0052`: 漫游限制
 
@@ -6915,7 +6909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 漫游限制 (English: Roaming restriction) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 漫游限制 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0052,
         /** `MI:0053`: 空号、停机或关机
 
@@ -6925,7 +6919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0053,
         /** `MI:0054`: 空号、停机或关机
 
@@ -6935,7 +6929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0054,
         /** `MI:0055`: 空号、停机或关机
 
@@ -6945,7 +6939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0055,
         /** `MI:0056`: 响应超时
 
@@ -6955,7 +6949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 响应超时 (English: Response timed out) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 响应超时 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0056,
         /** `MI:0057`: 运营商内部错误
 
@@ -6965,7 +6959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0057,
         /** `MI:0059`: 空号、停机或关机
 
@@ -6975,7 +6969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0059,
         /** `MI:0063`: 运营商内部错误
 
@@ -6985,7 +6979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0063,
         /** `MI:0064`: 运营商内部错误
 
@@ -6995,7 +6989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0064,
         /** `MI:0075`: 终端信号异常
 
@@ -7005,7 +6999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0075,
         /** `MI:0080`: 空号、停机或关机
 
@@ -7015,7 +7009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0080,
         /** `MI:0081`: 运营商内部错误
 
@@ -7025,7 +7019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0081,
         /** `MI:0083`: 空号、停机或关机
 
@@ -7035,7 +7029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0083,
         /** `MI:0084`: 空号、停机或关机
 
@@ -7045,7 +7039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0084,
         /** `MI:0089`: 运营商内部错误
 
@@ -7055,7 +7049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0089,
         /** `MI:0090`: vmsc 返回远端地址不可达
 
@@ -7065,7 +7059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): vmsc 返回远端地址不可达 (English: vmsc returned: remote address unreachable) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): vmsc 返回远端地址不可达 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0090,
         /** `MI:0098`: 运营商内部错误
 
@@ -7075,7 +7069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0098,
         /** `MI:0099`: vmsc 返回收到未预期响应
 
@@ -7085,7 +7079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): vmsc 返回收到未预期响应 (English: vmsc returned: unexpected response received) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): vmsc 返回收到未预期响应 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mi0099,
         /** `MI:0660`: 移动网关内部异常
 
@@ -7095,7 +7089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0660,
         /** `MI:0999`: 移动网关内部异常
 
@@ -7105,7 +7099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi0999,
         /** `MI00000`: 消息在短信中心过期
 
@@ -7115,7 +7109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 消息在短信中心过期 (English: Message expired in the SMS center) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 消息在短信中心过期 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi00000,
         /** `MI00020`: 运营商网关异常
 
@@ -7125,7 +7119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mi00020,
         /** `MI00022`: 手机终端内存满
 
@@ -7135,7 +7129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 手机终端内存满 (English: Handset memory full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 手机终端内存满 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi00022,
         /** `MI00029`: 运营商网关异常
 
@@ -7145,7 +7139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mi00029,
         /** `MI00036`: 运营商内部错误
 
@@ -7155,7 +7149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mi00036,
         /** `MI0020`: 短信下发手机终端失败 ErrorinMS
 
@@ -7165,7 +7159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 短信下发手机终端失败 ErrorinMS (English: Failed to deliver SMS to the handset ErrorinMS) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 短信下发手机终端失败 ErrorinMS — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mi0020V2,
         /** `MILIMIT`: 停机
 
@@ -7175,7 +7169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Milimit,
         /** `MK00001`: 手机终端是空号
 
@@ -7185,7 +7179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 手机终端是空号 (English: Handset number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 手机终端是空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk00001,
         /** `MK00011`: 停机
 
@@ -7195,7 +7189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk00011,
         /** `MK00013`: 停机
 
@@ -7205,7 +7199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk00013,
         /** `MK:0000`: 号码为空号
 
@@ -7215,7 +7209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 号码为空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 号码为空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0000,
         /** `MK:0001`: HLR 查无此号，短信中心返回状态为无法识别被叫号码，即说明用户发送的号码有误
 
@@ -7225,7 +7219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): HLR 查无此号，短信中心返回状态为无法识别被叫号码，即说明用户发送的号码有误 (English: Number not found in the HLR; the SMS center returned the status "called number unrecognized", which means the number the user sent to is incorrect.) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): HLR 查无此号，短信中心返回状态为无法识别被叫号码，即说明用户发送的号码有误 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0001,
         /** `MK:0002`: 终端信号异常
 
@@ -7235,7 +7229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0002,
         /** `MK:0003`: 非法用户。本次短消息发送过程中，用户鉴权未通过，原因可能是 MSC 认为该手机的鉴权密码非法。在维测台中的错误值为3，在 ETSI GSM 0902协议中定义为9
 
@@ -7245,7 +7239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 非法用户。本次短消息发送过程中，用户鉴权未通过，原因可能是 MSC 认为该手机的鉴权密码非法。在维测台中的错误值为3，在 ETSI GSM 0902协议中定义为9 (English: Illegal subscriber. During this short message delivery, subscriber authentication failed, possibly because the MSC considers the phone's authentication key illegal. The error value in the maintenance console is 3; in the ETSI GSM 0902 protocol it is defined as 9.) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 非法用户。本次短消息发送过程中，用户鉴权未通过，原因可能是 MSC 认为该手机的鉴权密码非法。在维测台中的错误值为3，在 ETSI GSM 0902协议中定义为9 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0003,
         /** `MK:0004`: 停机或关机
 
@@ -7255,7 +7249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机或关机 (English: Number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0004,
         /** `MK:0005`: 空号、停机或暂停服务
 
@@ -7265,7 +7259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或暂停服务 (English: Number does not exist, number suspended or service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号、停机或暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0005,
         /** `MK:0006`: 运营商内部错误
 
@@ -7275,7 +7269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0006,
         /** `MK:0007`: 非法设备
 
@@ -7285,7 +7279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 非法设备 (English: Illegal device) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 非法设备 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0007,
         /** `MK:0008`: 用户当前所在地区信号不好，无法接收短消息
 
@@ -7295,7 +7289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 用户当前所在地区信号不好，无法接收短消息 (English: The subscriber's current area has poor signal and short messages cannot be received) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 用户当前所在地区信号不好，无法接收短消息 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0008,
         /** `MK:0009`: 用户不在服务区 MWDSET
 
@@ -7305,7 +7299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 用户不在服务区 MWDSET (English: Subscriber out of the service area MWDSET) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 用户不在服务区 MWDSET — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0009,
         /** `MK:0010`: 暂时无法接通
 
@@ -7315,7 +7309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂时无法接通 (English: Temporarily cannot be reached) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 暂时无法接通 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0010,
         /** `MK:0011`: 停机或关机
 
@@ -7325,7 +7319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机或关机 (English: Number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0011,
         /** `MK:0012`: 空号
 
@@ -7335,7 +7329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0012,
         /** `MK:0013`: 空号
 
@@ -7345,7 +7339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0013,
         /** `MK:0015`: 下发短消息时，手机在接收过程出现软件问题。例如，手机重启后，处理短消息部分软件没有初始化完成，此时无法正常处理短消息
 
@@ -7355,7 +7349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 下发短消息时，手机在接收过程出现软件问题。例如，手机重启后，处理短消息部分软件没有初始化完成，此时无法正常处理短消息 (English: While the short message was being delivered, a software problem occurred on the phone during reception. For example, after the phone restarted, the software handling short messages had not finished initializing, so short messages could not be processed normally.) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 下发短消息时，手机在接收过程出现软件问题。例如，手机重启后，处理短消息部分软件没有初始化完成，此时无法正常处理短消息 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0015,
         /** `MK:0016`: 非法设备
 
@@ -7365,7 +7359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 非法设备 (English: Illegal device) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 非法设备 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0016,
         /** `MK:0017`: 手机内存满
 
@@ -7375,7 +7369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 手机内存满 (English: Phone memory full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 手机内存满 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0017,
         /** `MK:0018`: 移动网关内部异常
 
@@ -7385,7 +7379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0018,
         /** `MK:0019`: MS 不支持短消息终呼业务
 
@@ -7395,7 +7389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): MS 不支持短消息终呼业务 (English: MS does not support the mobile-terminated short message service) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): MS 不支持短消息终呼业务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0019,
         /** `MK:0020`: 运营商内部错误
 
@@ -7405,7 +7399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0020,
         /** `MK:0021`: 运营商内部错误
 
@@ -7415,7 +7409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0021,
         /** `MK:0022`: 运营商内部错误
 
@@ -7425,7 +7419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0022,
         /** `MK:0023`: 运营商内部错误
 
@@ -7435,7 +7429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0023,
         /** `MK:0024`: 下发短消息时，目的手机关机，导致该短消息下发失败
 
@@ -7445,7 +7439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 下发短消息时，目的手机关机，导致该短消息下发失败 (English: The destination phone was switched off when the short message was delivered, so delivery of the short message failed.) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 下发短消息时，目的手机关机，导致该短消息下发失败 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0024,
         /** `MK:0025`: 移动网关内部异常
 
@@ -7455,7 +7449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0025,
         /** `MK:0029`: 暂时无法接通
 
@@ -7465,7 +7459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 暂时无法接通 (English: Temporarily cannot be reached) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 暂时无法接通 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0029,
         /** `MK:0030`: 移动网关内部异常
 
@@ -7475,7 +7469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0030,
         /** `MK:0031`: 移动网关内部异常
 
@@ -7485,7 +7479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0031,
         /** `MK:0032`: 移动网关内部异常
 
@@ -7495,7 +7489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0032,
         /** `MK:0033`: 移动网关内部异常
 
@@ -7505,7 +7499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0033,
         /** `MK:0034`: 移动网关内部异常
 
@@ -7515,7 +7509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0034,
         /** `MK:0035`: 移动网关内部异常
 
@@ -7525,7 +7519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0035,
         /** `MK:0036`: 来自 MSC 的未知错误
 
@@ -7535,7 +7529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 来自 MSC 的未知错误 (English: Unknown error from the MSC) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 来自 MSC 的未知错误 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mk0036,
         /** `MK:0037`: 移动网关内部异常
 
@@ -7545,7 +7539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0037,
         /** `MK:0038`: 运营商网关异常
 
@@ -7555,7 +7549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mk0038,
         /** `MK:0040`: 移动网关内部异常
 
@@ -7565,7 +7559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0040,
         /** `MK:0041`: 运营商内部错误
 
@@ -7575,7 +7569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0041,
         /** `MK:0043`: 关机
 
@@ -7585,7 +7579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0043,
         /** `MK:0044`: 空号、停机或关机
 
@@ -7595,7 +7589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0044,
         /** `MK:0045`: 运营商内部错误
 
@@ -7605,7 +7599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0045,
         /** `MK:0046`: 移动网关内部异常
 
@@ -7615,7 +7609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0046,
         /** `MK:0051`: 运营商内部错误
 
@@ -7625,7 +7619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0051,
         /** `MK:0052`: 移动网关内部异常
 
@@ -7635,7 +7629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0052,
         /** `MK:0053`: 运营商内部错误
 
@@ -7645,7 +7639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0053,
         /** `MK:0054`: 移动网关内部异常
 
@@ -7655,7 +7649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0054,
         /** `MK:0055`: 运营商内部错误
 
@@ -7665,7 +7659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0055,
         /** `MK:0056`: 运营商内部错误
 
@@ -7675,7 +7669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0056,
         /** `MK:0057`: 运营商内部错误
 
@@ -7685,7 +7679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0057,
         /** `MK:0058`: 移动网关内部异常
 
@@ -7695,7 +7689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0058,
         /** `MK:0061`: 移动网关内部异常
 
@@ -7705,7 +7699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0061,
         /** `MK:0062`: 移动网关内部异常
 
@@ -7715,7 +7709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0062,
         /** `MK:0063`: 运营商内部错误
 
@@ -7725,7 +7719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0063,
         /** `MK:0065`: GIW 超时无应答
 
@@ -7735,7 +7729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): GIW 超时无应答 (English: GIW timed out with no answer) — **Disposition:** `verify`. **Kind:** `maybe_delivered`.*/
+ **移动** (`china_mobile`): GIW 超时无应答 — **Disposition:** `verify`. **Kind:** `maybe_delivered`.*/
         Mk0065,
         /** `MK:0066`: 运营商内部错误
 
@@ -7745,7 +7739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0066,
         /** `MK:0068`: 运营商内部错误
 
@@ -7755,7 +7749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0068,
         /** `MK:0069`: 移动网关内部异常
 
@@ -7765,7 +7759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0069,
         /** `MK:0075`: 空号、停机或关机
 
@@ -7775,7 +7769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0075,
         /** `MK:0077`: 移动网关内部异常
 
@@ -7785,7 +7779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0077,
         /** `MK:0078`: 移动网关内部异常
 
@@ -7795,7 +7789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0078,
         /** `MK:0079`: 终端存储异常，建议用户清理收件箱
 
@@ -7805,7 +7799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端存储异常，建议用户清理收件箱 (English: Abnormal handset storage; the subscriber is advised to clear the inbox) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端存储异常，建议用户清理收件箱 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0079,
         /** `MK:0084`: HLR 返回收到未预期响应
 
@@ -7815,7 +7809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): HLR 返回收到未预期响应 (English: HLR returned: unexpected response received) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): HLR 返回收到未预期响应 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mk0084,
         /** `MK:0088`: vmsc 返回潜在的版本不匹配
 
@@ -7825,7 +7819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): vmsc 返回潜在的版本不匹配 (English: vmsc returned: potential version mismatch) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): vmsc 返回潜在的版本不匹配 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0088,
         /** `MK:0090`: 当前手机状态处于停机、暂时无法接通等异常状态
 
@@ -7835,7 +7829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 当前手机状态处于停机、暂时无法接通等异常状态 (English: The phone is currently in an abnormal state such as number suspended or temporarily cannot be reached) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 当前手机状态处于停机、暂时无法接通等异常状态 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0090,
         /** `MK:93`: 运营商关键字拦截
 
@@ -7845,7 +7839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mk93,
         /** `MK:0098`: 关机
 
@@ -7855,7 +7849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0098,
         /** `MK:0099`: 运营商网关异常
 
@@ -7865,7 +7859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mk0099,
         /** `MK:0115`: 空号、停机或关机
 
@@ -7875,7 +7869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0115,
         /** `MK:0118`: 关键字拦截
 
@@ -7885,7 +7879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关键字拦截 (English: Blocked by keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mk0118,
         /** `MK:0128`: 非法设备
 
@@ -7895,7 +7889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 非法设备 (English: Illegal device) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 非法设备 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0128,
         /** `MK:0130`: 移动网关内部异常
 
@@ -7905,7 +7899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0130,
         /** `MK:0195`: 移动网关内部异常
 
@@ -7915,7 +7909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0195,
         /** `MK:0196`: 移动网关内部异常
 
@@ -7925,7 +7919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0196,
         /** `MK:0208`: 移动网关内部异常
 
@@ -7935,7 +7929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mk0208,
         /** `MK:0209`: 终端存储异常，建议用户清理收件箱
 
@@ -7945,7 +7939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端存储异常，建议用户清理收件箱 (English: Abnormal handset storage; the subscriber is advised to clear the inbox) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端存储异常，建议用户清理收件箱 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk0209,
         /** `MK:0210`: 因用户未开通短信功能导致下发失败
 
@@ -7955,7 +7949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 因用户未开通短信功能导致下发失败 (English: Delivery failed because the subscriber has not enabled SMS) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 因用户未开通短信功能导致下发失败 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk0210,
         /** `MK:100C`: 运营商黑名单
 
@@ -7965,7 +7959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk100C,
         /** `MK:100D`: 运营商黑名单
 
@@ -7975,7 +7969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk100D,
         /** `MK:1002`: 运营商网关异常
 
@@ -7985,7 +7979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mk1002,
         /** `MK:1007`: 运营商网关异常
 
@@ -7995,7 +7989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mk1007,
         /** `MK:1009`: 终端信号异常
 
@@ -8005,7 +7999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk1009,
         /** `MK:1010`: 运营商黑名单
 
@@ -8015,7 +8009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk1010,
         /** `ML:HMD`: 频率限制
 
@@ -8025,7 +8019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         MlHmd,
         /** `ML:MBLJ`: 终端信号异常
 
@@ -8035,7 +8029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         MlMblj,
         /** `ML:MYWG`: 国外号码
 
@@ -8045,7 +8039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 国外号码 (English: Foreign number) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 国外号码 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         MlMywg,
         /** `ML:SHLJ`: 运营商网关拦截
 
@@ -8055,7 +8049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         MlShlj,
         /** `MM:0000`: 关机
 
@@ -8065,7 +8059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mm0000,
         /** `MM:0064`: 黑名单
 
@@ -8075,7 +8069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mm0064,
         /** `MN:XXXX`: M 开头的移动错误代码是指 Mobile，大多是因为手机端问题导致。原因有关机，停机，信号弱，不在服务区或无效号码等
 
@@ -8085,7 +8079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): M 开头的移动错误代码是指 Mobile，大多是因为手机端问题导致。原因有关机，停机，信号弱，不在服务区或无效号码等 (English: China Mobile error codes starting with M stand for Mobile and are mostly caused by problems on the phone side. Causes include phone switched off, number suspended, weak signal, out of the service area, invalid number, etc.) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): M 开头的移动错误代码是指 Mobile，大多是因为手机端问题导致。原因有关机，停机，信号弱，不在服务区或无效号码等 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         MnXxxx,
         /** `MN:0000`: 关键字拦截
 
@@ -8095,7 +8089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关键字拦截 (English: Blocked by keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mn0000,
         /** `MN00001`: 运营商内部错误
 
@@ -8105,7 +8099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn00001,
         /** `MN:0001`: 空号、停机或关机
 
@@ -8115,7 +8109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0001,
         /** `MN:0009`: 运营商内部错误
 
@@ -8125,7 +8119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn0009,
         /** `MN:0011`: 空号、停机或关机
 
@@ -8135,7 +8129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0011,
         /** `MN:0012`: 空号、停机或关机
 
@@ -8145,7 +8139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0012,
         /** `MN:0013`: 空号、停机或关机
 
@@ -8155,7 +8149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0013,
         /** `MN0013`: 手机终端停机
 
@@ -8165,7 +8159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 手机终端停机 (English: Handset number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 手机终端停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mn0013V2,
         /** `MN00013`: 终端缓存异常
 
@@ -8175,7 +8169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端缓存异常 (English: Abnormal handset cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端缓存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn00013,
         /** `MN:0017`: 短信息被拒绝
 
@@ -8185,7 +8179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 短信息被拒绝 (English: Short message rejected) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 短信息被拒绝 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mn0017,
         /** `MN:0019`: 运营商内部错误
 
@@ -8195,7 +8189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn0019,
         /** `MN:0020`: 移动网关的内部错误
 
@@ -8205,7 +8199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关的内部错误 (English: Internal error of the China Mobile gateway) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关的内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn0020,
         /** `MN:0021`: 运营商网关异常
 
@@ -8215,7 +8209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mn0021,
         /** `MN:0022`: 空号、停机或关机
 
@@ -8225,7 +8219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0022,
         /** `MN:0029`: 运营商内部错误
 
@@ -8235,7 +8229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn0029,
         /** `MN:0036`: 用户当时不在服务区
 
@@ -8245,7 +8239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 用户当时不在服务区 (English: Subscriber was out of the service area at the time) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 用户当时不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0036,
         /** `MN:0041`: 当前手机处于关机、无法接通等异常状态
 
@@ -8255,7 +8249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 当前手机处于关机、无法接通等异常状态 (English: The phone is currently in an abnormal state such as switched off or cannot be reached) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 当前手机处于关机、无法接通等异常状态 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0041,
         /** `MN:0044`: 关机
 
@@ -8265,7 +8259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0044,
         /** `MN:0045`: 移动网关内部异常
 
@@ -8275,7 +8269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn0045,
         /** `MN:0050`: 空号、停机或关机
 
@@ -8285,7 +8279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0050,
         /** `MN:0051`: 空号
 
@@ -8295,7 +8289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mn0051,
         /** `MN:0052`: 运营商内部错误
 
@@ -8305,7 +8299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn0052,
         /** `MN:0053`: 运营商内部错误
 
@@ -8315,7 +8309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn0053,
         /** `MN:0054`: 空号、停机或关机
 
@@ -8325,7 +8319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0054,
         /** `MN:0055`: 运营商内部错误
 
@@ -8335,7 +8329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn0055,
         /** `MN:0056`: 空号/停机/关机
 
@@ -8345,7 +8339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0056,
         /** `MN:0059`: 用户当时不在服务区
 
@@ -8355,7 +8349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 用户当时不在服务区 (English: Subscriber was out of the service area at the time) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 用户当时不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0059,
         /** `MN:0075`: 运营商内部错误
 
@@ -8365,7 +8359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn0075,
         /** `MN:0084`: 关机
 
@@ -8375,7 +8369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0084,
         /** `MN:0090`: 关机
 
@@ -8385,7 +8379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0090,
         /** `MN:0098`: 移动网关内部异常
 
@@ -8395,7 +8389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Mn0098,
         /** `MN:0099`: 运营商人工驳回
 
@@ -8405,7 +8399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商人工驳回 (English: Manually rejected by the carrier) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商人工驳回 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mn0099,
         /** `MN:0174`: 关键字拦截
 
@@ -8415,7 +8409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关键字拦截 (English: Blocked by keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mn0174,
         /** `MN:0660`: 终端内存异常
 
@@ -8425,7 +8419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端内存异常 (English: Abnormal handset memory) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端内存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mn0660,
         /** `MN:0999`: 关键字拦截
 
@@ -8435,7 +8429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关键字拦截 (English: Blocked by keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mn0999,
         /** `MO:0008`: 运营商关键字拦截
 
@@ -8445,7 +8439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mo0008,
         /** `MO:0013`: 空号
 
@@ -8455,7 +8449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mo0013,
         /** `MO:0016`: 运营商网关异常
 
@@ -8465,7 +8459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mo0016,
         /** `MOBILE_`: 空号
 
@@ -8475,7 +8469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mobile,
         /** `MOBLLE_`: 运营商黑名单
 
@@ -8485,7 +8479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Moblle,
         /** `MS:1009`: 运营商网关异常
 
@@ -8495,7 +8489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Ms1009,
         /** `MT:9414`: 运营商关键字拦截
 
@@ -8505,7 +8499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mt9414,
         /** `MUSTNOT`: 空号
 
@@ -8515,7 +8509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mustnot,
         /** `MX:0002`: 向上级通道提交短信失败
 
@@ -8525,7 +8519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 向上级通道提交短信失败 (English: Failed to submit SMS to the upstream channel) — **Disposition:** `retry`. **Kind:** `unavailable`.*/
+ **移动** (`china_mobile`): 向上级通道提交短信失败 — **Disposition:** `retry`. **Kind:** `unavailable`.*/
         Mx0002,
         /** `MX:0011`: 运营商网关拦截
 
@@ -8535,7 +8529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mx0011,
         /** `NA:0001`: 号段识别错误
 
@@ -8545,7 +8539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 号段识别错误 (English: Number range identification error) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 号段识别错误 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Na0001,
         /** `NONE`: 运营商网关异常
 
@@ -8555,7 +8549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         None,
         /** `NOTITLE`: 运营商关键字拦截（营销短信需添加退订）
 
@@ -8565,7 +8559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截（营销短信需添加退订） (English: Blocked by carrier keywords (marketing SMS must include an unsubscribe option)) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截（营销短信需添加退订） — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Notitle,
         /** `NOROUTE`: 查找路由失败
 
@@ -8575,7 +8569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 查找路由失败 (English: Route lookup failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 查找路由失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Noroute,
         /** `NO_ROUT`: 空号
 
@@ -8585,7 +8579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         NoRout,
         /** `NR-FAIL`: 运营商关键字拦截
 
@@ -8595,7 +8589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         NrFail,
         /** `ODDL`: 运营商频率限制
 
@@ -8605,7 +8599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Oddl,
         /** `OVER_SE`: 网关限制下发时间（7-21）
 
@@ -8615,7 +8609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 网关限制下发时间（7-21） (English: Gateway restricts delivery hours (7-21)) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 网关限制下发时间（7-21） — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         OverSe,
         /** `PARAMS`: 运营商关键字拦截
 
@@ -8625,7 +8619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Params,
         /** `PARAMS_`: 空号
 
@@ -8635,7 +8629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         ParamsV2,
         /** `PBLKP`: 运营商关键字拦截
 
@@ -8645,7 +8639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Pblkp,
         /** `PHONERR`: 空号
 
@@ -8655,7 +8649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Phonerr,
         /** `R1:0010`: 运营商网关异常
 
@@ -8665,7 +8659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         R10010,
         /** `REJRCT`: 运营商关键字拦截
 
@@ -8675,7 +8669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Rejrct,
         /** `ROUTERR`: 运营商网关拦截
 
@@ -8685,7 +8679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Routerr,
         /** `RTE_ERR`: 终端信号异常
 
@@ -8695,7 +8689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         RteErr,
         /** `S:10000`: 运营商网关异常
 
@@ -8705,7 +8699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         S10000,
         /** `S::8`: 移动网关内部异常
 
@@ -8715,7 +8709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 移动网关内部异常 (English: China Mobile gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **移动** (`china_mobile`): 移动网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         S8,
         /** `S::13`: 关键字拦截
 
@@ -8725,7 +8719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 关键字拦截 (English: Blocked by keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         S13,
         /** `S::15`: 运营商关键字
 
@@ -8735,7 +8729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字 (English: Carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         S15,
         /** `S::16`: 终端缓存异常
 
@@ -8745,7 +8739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端缓存异常 (English: Abnormal handset cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端缓存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         S16,
         /** `S::37`: 运营商网关拦截
 
@@ -8755,7 +8749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         S37,
         /** `S::91`: 运营商黑名单
 
@@ -8765,7 +8759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         S91,
         /** `S::92`: 运营商频率限制
 
@@ -8775,7 +8769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         S92,
         /** `S::99`: 停机
 
@@ -8785,7 +8779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         S99,
         /** `S::FAIL（S::FAILED）`: 运营商网关异常
 
@@ -8795,7 +8789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         SFailSFailed,
         /** `S::TIME`: 运营商网关异常
 
@@ -8805,7 +8799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         STime,
         /** `SC:0003`: 运营商黑名单
 
@@ -8815,7 +8809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sc0003,
         /** `SC:0005`: 运营商黑名单
 
@@ -8825,7 +8819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sc0005,
         /** `SC:0006`: 运营商关键字
 
@@ -8835,7 +8829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字 (English: Carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Sc0006,
         /** `SC:0010`: 运营商网关拦截
 
@@ -8845,7 +8839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sc0010,
         /** `SC:0011`: 运营商关键字拦截
 
@@ -8855,7 +8849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Sc0011,
         /** `SC:0016`: 运营商黑名单
 
@@ -8865,7 +8859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sc0016,
         /** `SD:0070`: 终端信号异常
 
@@ -8875,7 +8869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sd0070,
         /** `SENDERR`: 运营商网关异常
 
@@ -8885,7 +8879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Senderr,
         /** `SIGNATU`: 省份未识别
 
@@ -8895,7 +8889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 省份未识别 (English: Province not recognized) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 省份未识别 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Signatu,
         /** `SINLIM`: 运营商网关异常
 
@@ -8905,7 +8899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sinlim,
         /** `SINPER`: 运营商频率限制
 
@@ -8915,7 +8909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Sinper,
         /** `SMGP001`: 运营商关键字拦截
 
@@ -8925,7 +8919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Smgp001,
         /** `SP_UNKN`: 空号
 
@@ -8935,7 +8929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         SpUnkn,
         /** `STATE:2`: 终端信号异常
 
@@ -8945,7 +8939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         State2,
         /** `TA:13`: 空号
 
@@ -8955,7 +8949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Ta13,
         /** `TA:169`: 空号
 
@@ -8965,7 +8959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Ta169,
         /** `TASNOOK`: 运营商网关异常
 
@@ -8975,7 +8969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Tasnook,
         /** `TC:0001`: 黑名单号码
 
@@ -8985,7 +8979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 黑名单号码 (English: Blacklisted number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 黑名单号码 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Tc0001,
         /** `TC:0007`: 短信内容涉及敏感词
 
@@ -8995,7 +8989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 短信内容涉及敏感词 (English: SMS content contains sensitive words) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 短信内容涉及敏感词 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Tc0007,
         /** `TD:88`: 运营商黑名单
 
@@ -9005,7 +8999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Td88,
         /** `TE:0008`: 携号转网
 
@@ -9015,7 +9009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 携号转网 (English: Number ported to another carrier) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 携号转网 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Te0008,
         /** `TE:0009`: 运营商关键字拦截
 
@@ -9025,7 +9019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Te0009,
         /** `TE:0011`: 运营商关键字拦截
 
@@ -9035,7 +9029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Te0011,
         /** `TE:0012`: 运营商黑名单
 
@@ -9045,7 +9039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Te0012,
         /** `TG:0013`: 空号
 
@@ -9055,7 +9049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Tg0013,
         /** `TE:0015`: 运营商黑名单
 
@@ -9065,7 +9059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Te0015,
         /** `TE:0016`: 空号
 
@@ -9075,7 +9069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Te0016,
         /** `TREFUSE`: 运营商关键字拦截
 
@@ -9085,7 +9079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Trefuse,
         /** `TUIDING`: 运营商黑名单
 
@@ -9095,7 +9089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Tuiding,
         /** `UE:0003`: 运营商黑名单
 
@@ -9105,7 +9099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Ue0003,
         /** `UE:0010`: 空号/停机/关机
 
@@ -9115,7 +9109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ue0010,
         /** `UNDELIV`: 空号、停机或关机
 
@@ -9125,7 +9119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undeliv,
         /** `UNKNOWN`: 未知的短消息状态
 
@@ -9135,7 +9129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 未知的短消息状态 (English: Unknown short message status) — **Disposition:** `verify`. **Kind:** `maybe_delivered`.*/
+ **移动** (`china_mobile`): 未知的短消息状态 — **Disposition:** `verify`. **Kind:** `maybe_delivered`.*/
         Unknown,
         /** `USER_RE`: 运营商关键字拦截
 
@@ -9145,7 +9139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         UserRe,
         /** `VALVE:D`: 运营商频率限制
 
@@ -9155,7 +9149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         ValveD,
         /** `VALVE:H`: 频率限制
 
@@ -9165,7 +9159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         ValveH,
         /** `VALVE:M`: 频率限制
 
@@ -9175,7 +9169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         ValveM,
         /** `WBLIST`: 运营商黑名单
 
@@ -9185,7 +9179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Wblist,
         /** `XA:0138`: 运营商黑名单
 
@@ -9195,7 +9189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Xa0138,
         /** `XA:2040`: 不支持跨网发送
 
@@ -9205,7 +9199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 不支持跨网发送 (English: Cross-network sending not supported) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 不支持跨网发送 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Xa2040,
         /** `XA:2112`: 不支持跨网发送
 
@@ -9215,7 +9209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 不支持跨网发送 (English: Cross-network sending not supported) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **移动** (`china_mobile`): 不支持跨网发送 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Xa2112,
         /** `XA:2138`: 运营商黑名单
 
@@ -9225,7 +9219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Xa2138,
         /** `XA:2139`: 运营商黑名单
 
@@ -9235,7 +9229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Xa2139,
         /** `XL:169`: 手机号码为空号或不存在
 
@@ -9245,7 +9239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 手机号码为空号或不存在 (English: Phone number does not exist or no such number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 手机号码为空号或不存在 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Xl169,
         /** `XREJECT`: 空号
 
@@ -9255,7 +9249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Xreject,
         /** `YF:031`: 终端信号异常
 
@@ -9265,7 +9259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **移动** (`china_mobile`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Yf031,
         /** `YF:032`: 运营商黑名单
 
@@ -9275,7 +9269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **移动** (`china_mobile`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Yf032,
         /** `YF:0415`: 运营商频率限制
 
@@ -9285,7 +9279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **移动** (`china_mobile`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Yf0415,
         /** `YX:8007`: 运营商网关拦截
 
@@ -9295,7 +9289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **移动** (`china_mobile`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Yx8007,
         /** `ZN:0418`: 运营商关键字拦截
 
@@ -9305,7 +9299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **移动** (`china_mobile`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **移动** (`china_mobile`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Zn0418,
         /** `-201`: 运营商网关异常
 
@@ -9315,7 +9309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Minus201,
         /** `-103`: 运营商黑名单
 
@@ -9325,7 +9319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus103,
         /** `-99`: 运营商黑名单
 
@@ -9335,7 +9329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus99,
         /** `-74`: 运营商内部错误
 
@@ -9345,7 +9339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Minus74,
         /** `-43`: 内存满
 
@@ -9355,7 +9349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 内存满 (English: Memory full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 内存满 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Minus43,
         /** `-37`: 用户已关机
 
@@ -9365,7 +9359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户已关机 (English: Subscriber's phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 用户已关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Minus37,
         /** `-12`: 运营商黑名单
 
@@ -9375,7 +9369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Minus12,
         /** `-9`: 运营商关键字
 
@@ -9385,7 +9379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商关键字 (English: Carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 运营商关键字 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Minus9,
         /** `-8`: 运营商网关异常
 
@@ -9395,7 +9389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Minus8,
         /** `-4`: 终端信号异常
 
@@ -9405,7 +9399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Minus4,
         /** `-3`: 运营商网关异常
 
@@ -9415,7 +9409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Minus3,
         /** `-1`: 运营商内部错误
 
@@ -9425,7 +9419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Minus1,
         /** `0.089583`: 空号/停机/关机
 
@@ -9435,7 +9429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0089583,
         /** `0.103472`: 空号
 
@@ -9445,7 +9439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0103472,
         /** `0.1208`: 联通网关内部异常
 
@@ -9455,7 +9449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status01208,
         /** `0.1299`: 运营商黑名单
 
@@ -9465,7 +9459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status01299,
         /** `0.150694444`: 运营商黑名单
 
@@ -9475,7 +9469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0150694444,
         /** `0.209722`: 停机
 
@@ -9485,7 +9479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0209722,
         /** `0000001`: 空号
 
@@ -9495,7 +9489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000001,
         /** `0000002`: 空号
 
@@ -9505,7 +9499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000002,
         /** `0000003`: 停机
 
@@ -9515,7 +9509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000003,
         /** `0000004`: 运营商网关异常
 
@@ -9525,7 +9519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status0000004,
         /** `0000005`: 关机/停机
 
@@ -9535,7 +9529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0000005,
         /** `0000008`: 空号
 
@@ -9545,7 +9539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000008,
         /** `0000010`: 终端信号异常
 
@@ -9555,7 +9549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0000010,
         /** `0000011`: 运营商关键字拦截
 
@@ -9565,7 +9559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Status0000011,
         /** `0000012`: 空号
 
@@ -9575,7 +9569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000012,
         /** `0000015`: 关机/停机
 
@@ -9585,7 +9579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0000015,
         /** `0000017`: 关机
 
@@ -9595,7 +9589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0000017,
         /** `0000023`: 暂停服务
 
@@ -9605,7 +9599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000023,
         /** `0000024`: 停机
 
@@ -9615,7 +9609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000024,
         /** `0000029`: 关机
 
@@ -9625,7 +9619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0000029,
         /** `0000030`: 运营商网关异常
 
@@ -9635,7 +9629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status0000030,
         /** `0000046`: 空号
 
@@ -9645,7 +9639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000046,
         /** `0000048`: 终端信号异常
 
@@ -9655,7 +9649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0000048,
         /** `0000055`: 运营商网关异常
 
@@ -9665,7 +9659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status0000055,
         /** `0000056`: 关机/停机
 
@@ -9675,7 +9669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0000056,
         /** `0000072`: 关机/停机
 
@@ -9685,7 +9679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0000072,
         /** `0000074`: 终端信号异常
 
@@ -9695,7 +9689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0000074,
         /** `0000079`: 运营商黑名单
 
@@ -9705,7 +9699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000079,
         /** `0000086`: 运营商黑名单
 
@@ -9715,7 +9709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000086,
         /** `0000088`: 关机/停机
 
@@ -9725,7 +9719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status0000088,
         /** `0000089`: 空号
 
@@ -9735,7 +9729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000089,
         /** `0000093`: 停机
 
@@ -9745,7 +9739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000093,
         /** `0000097`: 运营商黑名单
 
@@ -9755,7 +9749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000097,
         /** `0000099`: 运营商黑名单
 
@@ -9765,7 +9759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status0000099,
         /** `1`: 空号、号码不存在
 
@@ -9775,7 +9769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号、号码不存在 (English: Number does not exist, no such number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号、号码不存在 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status1,
         /** `2`: 运营商内部错误
 
@@ -9785,7 +9779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status2,
         /** `3`: 运营商内部错误
 
@@ -9795,7 +9789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status3,
         /** `4`: 手机关机
 
@@ -9805,7 +9799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 手机关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 手机关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status4,
         /** `5`: 号码已停机
 
@@ -9815,7 +9809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码已停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 号码已停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status5,
         /** `6`: 运营商网关异常
 
@@ -9825,7 +9819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status6,
         /** `8`: 信息长度错
 
@@ -9835,7 +9829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 信息长度错 (English: Message length error) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **联通** (`china_unicom`): 信息长度错 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Status8,
         /** `9`: 非法序列号，包括序列号重复、序列号格式错误等
 
@@ -9845,7 +9839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 非法序列号，包括序列号重复、序列号格式错误等 (English: Illegal sequence number, including duplicate sequence number, incorrect sequence number format, etc.) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 非法序列号，包括序列号重复、序列号格式错误等 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status9,
         /** `10`: Src\_ID 错，例如空号、关机、停机、通话被限制或者转到联通秘书等
 
@@ -9855,7 +9849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): Src\_ID 错，例如空号、关机、停机、通话被限制或者转到联通秘书等 (English: Src\_ID error, e.g. number does not exist, phone switched off, number suspended, calls restricted or forwarded to China Unicom Secretary, etc.) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): Src\_ID 错，例如空号、关机、停机、通话被限制或者转到联通秘书等 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status10,
         /** `11`: 运营商内部错误
 
@@ -9865,7 +9859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status11,
         /** `12`: 计费地址错，例如空号、关机、停机、通话被限制或者转到联通秘书等
 
@@ -9875,7 +9869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 计费地址错，例如空号、关机、停机、通话被限制或者转到联通秘书等 (English: Billing address error, e.g. number does not exist, phone switched off, number suspended, calls restricted or forwarded to China Unicom Secretary, etc.) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 计费地址错，例如空号、关机、停机、通话被限制或者转到联通秘书等 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status12,
         /** `13`: 业务代码未分配，根据 MT话单里的接入号和业务代码找不到对应的申报项
 
@@ -9885,7 +9879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 业务代码未分配，根据 MT话单里的接入号和业务代码找不到对应的申报项 (English: Service code not assigned: no corresponding registered item found for the access number and service code in the MT record) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **联通** (`china_unicom`): 业务代码未分配，根据 MT话单里的接入号和业务代码找不到对应的申报项 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Status13,
         /** `14`: 运营商内部错误
 
@@ -9895,7 +9889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status14,
         /** `15`: 号码不在服务区
 
@@ -9905,7 +9899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码不在服务区 (English: Number out of the service area) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 号码不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status15,
         /** `16`: 空号
 
@@ -9915,7 +9909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status16,
         /** `17`: 运营商内部错误
 
@@ -9925,7 +9919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status17,
         /** `18`: 用户未订购
 
@@ -9935,7 +9929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户未订购 (English: Subscriber has not subscribed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **联通** (`china_unicom`): 用户未订购 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Status18,
         /** `19`: 用户未订购
 
@@ -9945,7 +9939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户未订购 (English: Subscriber has not subscribed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **联通** (`china_unicom`): 用户未订购 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Status19,
         /** `20`: 暂时停机
 
@@ -9955,7 +9949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂时停机 (English: Temporarily suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 暂时停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status20,
         /** `21`: 运营商内部错误
 
@@ -9965,7 +9959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status21,
         /** `22`: 运营商内部错误
 
@@ -9975,7 +9969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status22,
         /** `23`: 运营商内部错误
 
@@ -9985,7 +9979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status23,
         /** `24`: 计费号码无效（用户不在使用）
 
@@ -9995,7 +9989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 计费号码无效（用户不在使用） (English: Invalid billing number (subscriber not in use)) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 计费号码无效（用户不在使用） — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status24,
         /** `27`: 手机不支持短消息
 
@@ -10005,7 +9999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 手机不支持短消息 (English: Phone does not support short messages) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 手机不支持短消息 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status27,
         /** `29`: 手机用户信息错误
 
@@ -10015,7 +10009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 手机用户信息错误 (English: Phone subscriber information error) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 手机用户信息错误 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status29,
         /** `31`: 非法设备
 
@@ -10025,7 +10019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 非法设备 (English: Illegal device) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 非法设备 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status31,
         /** `32`: 运营商内部错误
 
@@ -10035,7 +10029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status32,
         /** `33`: 空号
 
@@ -10045,7 +10039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status33,
         /** `34`: 运营商黑名单
 
@@ -10055,7 +10049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status34,
         /** `35`: 运营商网关异常
 
@@ -10065,7 +10059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status35,
         /** `36`: 号码停机
 
@@ -10075,7 +10069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 号码停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status36,
         /** `37`: 终端信号异常
 
@@ -10085,7 +10079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status37,
         /** `38`: 运营商网关异常
 
@@ -10095,7 +10089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status38,
         /** `40`: 运营商内部错误
 
@@ -10105,7 +10099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status40,
         /** `41`: 运营商网关异常
 
@@ -10115,7 +10109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status41,
         /** `43`: 内存满
 
@@ -10125,7 +10119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 内存满 (English: Memory full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 内存满 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status43,
         /** `44`: 手机无短信功能
 
@@ -10135,7 +10129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 手机无短信功能 (English: Phone has no SMS function) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 手机无短信功能 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status44,
         /** `45`: 号码停机
 
@@ -10145,7 +10139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 号码停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status45,
         /** `46`: 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决
 
@@ -10155,7 +10149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 (English: Please contact \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) to resolve it) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status46,
         /** `48`: 运营商内部错误
 
@@ -10165,7 +10159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status48,
         /** `49`: 运营商网关异常
 
@@ -10175,7 +10169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status49,
         /** `50`: 停机
 
@@ -10185,7 +10179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status50,
         /** `51`: 终端异常
 
@@ -10195,7 +10189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status51,
         /** `52`: 手机终端无短信接收功能
 
@@ -10205,7 +10199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 手机终端无短信接收功能 (English: Handset has no SMS receiving function) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 手机终端无短信接收功能 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status52,
         /** `53`: 用户已关机
 
@@ -10215,7 +10209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户已关机 (English: Subscriber's phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 用户已关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status53,
         /** `54`: 用户已关机
 
@@ -10225,7 +10219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户已关机 (English: Subscriber's phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 用户已关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status54,
         /** `55`: 号码不在服务区
 
@@ -10235,7 +10229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码不在服务区 (English: Number out of the service area) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 号码不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status55,
         /** `56`: 欠费停机
 
@@ -10245,7 +10239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 欠费停机 (English: Number suspended, in arrears) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 欠费停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status56,
         /** `57`: 运营商内部错误
 
@@ -10255,7 +10249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status57,
         /** `58`: 终端信号异常
 
@@ -10265,7 +10259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status58,
         /** `59`: 运营商内部错误
 
@@ -10275,7 +10269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status59,
         /** `61`: 号码是空号
 
@@ -10285,7 +10279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码是空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 号码是空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status61,
         /** `63`: 暂停服务
 
@@ -10295,7 +10289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status63,
         /** `64`: 号码不在服务区
 
@@ -10305,7 +10299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码不在服务区 (English: Number out of the service area) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 号码不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status64,
         /** `66`: 运营商网关异常
 
@@ -10315,7 +10309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status66,
         /** `67`: 号码是空号
 
@@ -10325,7 +10319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码是空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 号码是空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status67,
         /** `69`: 黑名单用户
 
@@ -10335,7 +10329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 黑名单用户 (English: Blacklisted subscriber) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 黑名单用户 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status69,
         /** `70`: 号码不在服务区
 
@@ -10345,7 +10339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码不在服务区 (English: Number out of the service area) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 号码不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status70,
         /** `72`: 145号段空号或者不存在
 
@@ -10355,7 +10349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 145号段空号或者不存在 (English: Number in the 145 range does not exist or no such number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 145号段空号或者不存在 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status72,
         /** `73`: 运营商内部错误
 
@@ -10365,7 +10359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status73,
         /** `75`: 号码限制
 
@@ -10375,7 +10369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码限制 (English: Number restricted) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 号码限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Status75,
         /** `79`: 内存满
 
@@ -10385,7 +10379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 内存满 (English: Memory full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 内存满 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status79,
         /** `83`: 运营商网关异常
 
@@ -10395,7 +10389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status83,
         /** `85`: 关机/空号
 
@@ -10405,7 +10399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/空号 (English: Phone switched off/number does not exist) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/空号 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status85,
         /** `86`: 号码不在服务区
 
@@ -10415,7 +10409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码不在服务区 (English: Number out of the service area) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 号码不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status86,
         /** `88`: 号码不在服务区
 
@@ -10425,7 +10419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码不在服务区 (English: Number out of the service area) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 号码不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status88,
         /** `89`: 号码不在服务区
 
@@ -10435,7 +10429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码不在服务区 (English: Number out of the service area) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 号码不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status89,
         /** `90`: 运营商内部错误
 
@@ -10445,7 +10439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status90,
         /** `92`: 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决
 
@@ -10455,7 +10449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 (English: Please contact \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) to resolve it) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status92,
         /** `93`: 月租鉴权失败，用户已停机或销户
 
@@ -10465,7 +10459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 月租鉴权失败，用户已停机或销户 (English: Monthly rental authentication failed; the subscriber's number is suspended or the account is closed) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 月租鉴权失败，用户已停机或销户 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status93,
         /** `95`: 鉴权失败，用户已销户或不存在
 
@@ -10475,7 +10469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 鉴权失败，用户已销户或不存在 (English: Authentication failed; the subscriber's account is closed or does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 鉴权失败，用户已销户或不存在 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status95,
         /** `98`: 暂时停机
 
@@ -10485,7 +10479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂时停机 (English: Temporarily suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 暂时停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status98,
         /** `99`: 暂时停机
 
@@ -10495,7 +10489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂时停机 (English: Temporarily suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 暂时停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status99,
         /** `100`: 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决
 
@@ -10505,7 +10499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 (English: Please contact \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) to resolve it) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status100,
         /** `100:97`: 运营商黑名单
 
@@ -10515,7 +10509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status10097,
         /** `101`: 手机号码为空号
 
@@ -10525,7 +10519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 手机号码为空号 (English: Phone number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 手机号码为空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status101,
         /** `102`: 停机
 
@@ -10535,7 +10529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status102,
         /** `103`: 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决
 
@@ -10545,7 +10539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 (English: Please contact \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) to resolve it) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status103,
         /** `104`: 运营商内部错误
 
@@ -10555,7 +10549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status104,
         /** `105`: 当前手机状态处于停机、暂停服务或呼入被限制等异常情况
 
@@ -10565,7 +10559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 当前手机状态处于停机、暂停服务或呼入被限制等异常情况 (English: The phone is currently in an abnormal state such as number suspended, service suspended or incoming calls restricted) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 当前手机状态处于停机、暂停服务或呼入被限制等异常情况 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status105,
         /** `106`: 非法费用，鉴权失败
 
@@ -10575,7 +10569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 非法费用，鉴权失败 (English: Illegal fee, authentication failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **联通** (`china_unicom`): 非法费用，鉴权失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Status106,
         /** `107`: 联通网关内部异常
 
@@ -10585,7 +10579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status107,
         /** `110`: 运营商内部错误
 
@@ -10595,7 +10589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status110,
         /** `114`: 运营商网关异常
 
@@ -10605,7 +10599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status114,
         /** `116`: 运营商内部错误
 
@@ -10615,7 +10609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status116,
         /** `117`: 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决
 
@@ -10625,7 +10619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 (English: Please contact \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) to resolve it) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status117,
         /** `118`: 手机无短信功能
 
@@ -10635,7 +10629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 手机无短信功能 (English: Phone has no SMS function) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 手机无短信功能 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status118,
         /** `121`: 运营商网关异常
 
@@ -10645,7 +10639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status121,
         /** `122`: 终端信号异常
 
@@ -10655,7 +10649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status122,
         /** `124`: 用户手机终端处于关机、通话被限制或暂停服务等异常状态
 
@@ -10665,7 +10659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户手机终端处于关机、通话被限制或暂停服务等异常状态 (English: The subscriber's handset is in an abnormal state such as switched off, calls restricted or service suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 用户手机终端处于关机、通话被限制或暂停服务等异常状态 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status124,
         /** `141`: 运营商网关异常
 
@@ -10675,7 +10669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status141,
         /** `148`: 运营商内部错误
 
@@ -10685,7 +10679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商内部错误 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 运营商内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status148,
         /** `164`: 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决
 
@@ -10695,7 +10689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 (English: Please contact \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) to resolve it) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status164,
         /** `174`: 运营商网关异常
 
@@ -10705,7 +10699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status174,
         /** `181`: 运营商网关异常
 
@@ -10715,7 +10709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status181,
         /** `182`: 用户手机终端已暂停服务
 
@@ -10725,7 +10719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户手机终端已暂停服务 (English: Service suspended for the subscriber's handset) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 用户手机终端已暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status182,
         /** `193`: 运营商网关异常
 
@@ -10735,7 +10729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status193,
         /** `194`: 终端信号异常
 
@@ -10745,7 +10739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status194,
         /** `210`: 运营商网关异常
 
@@ -10755,7 +10749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status210,
         /** `213`: 当前手机状态处于停机、暂停服务或呼入被限制等异常情况
 
@@ -10765,7 +10759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 当前手机状态处于停机、暂停服务或呼入被限制等异常情况 (English: The phone is currently in an abnormal state such as number suspended, service suspended or incoming calls restricted) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 当前手机状态处于停机、暂停服务或呼入被限制等异常情况 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status213,
         /** `219`: 用户手机终端处于关机、停机或暂时无法接听等不正常状态导致手机无法接收到短信
 
@@ -10775,7 +10769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户手机终端处于关机、停机或暂时无法接听等不正常状态导致手机无法接收到短信 (English: The subscriber's handset is in an abnormal state such as switched off, number suspended or temporarily unable to answer, so the phone cannot receive SMS) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 用户手机终端处于关机、停机或暂时无法接听等不正常状态导致手机无法接收到短信 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status219,
         /** `222`: 敏感词屏蔽
 
@@ -10785,7 +10779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 敏感词屏蔽 (English: Filtered for sensitive words) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 敏感词屏蔽 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Status222,
         /** `227`: 运营商网关异常
 
@@ -10795,7 +10789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status227,
         /** `230`: 运营商网关异常
 
@@ -10805,7 +10799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status230,
         /** `237`: 黑名单
 
@@ -10815,7 +10809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status237,
         /** `239`: 运营商网关异常
 
@@ -10825,7 +10819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status239,
         /** `245`: 空号
 
@@ -10835,7 +10829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status245,
         /** `253`: 终端信号异常
 
@@ -10845,7 +10839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status253,
         /** `254`: 运营商网关异常
 
@@ -10855,7 +10849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status254,
         /** `255`: 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决
 
@@ -10865,7 +10859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 (English: Please contact \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) to resolve it) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 请联系 \[sms helper\](<https://intl.cloud.tencent.com/document/product/382/3773>) 沟通解决 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status255,
         /** `706`: 空号
 
@@ -10875,7 +10869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status706,
         /** `43497`: 空号/被拦截
 
@@ -10885,7 +10879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/被拦截 (English: Number does not exist/blocked) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号/被拦截 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status43497,
         /** `2-67`: 运营商拦截
 
@@ -10895,7 +10889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商拦截 (English: Blocked by carrier) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status267,
         /** `2-68`: 联通网关内部异常
 
@@ -10905,7 +10899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Status268,
         /** `2:01`: 空号
 
@@ -10915,7 +10909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status201,
         /** `2:05`: 关机
 
@@ -10925,7 +10919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status205,
         /** `2:3`: 关机
 
@@ -10935,7 +10929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status23V2,
         /** `2:4`: 关机/停机
 
@@ -10945,7 +10939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status24V2,
         /** `2:8`: 终端信号异常
 
@@ -10955,7 +10949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status28,
         /** `2:10`: 停机
 
@@ -10965,7 +10959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status210V2,
         /** `2:11`: 终端信号异常
 
@@ -10975,7 +10969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status211,
         /** `2:12`: 空号
 
@@ -10985,7 +10979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status212,
         /** `2:13`: 停机
 
@@ -10995,7 +10989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status213V2,
         /** `2:15`: 终端信号异常
 
@@ -11005,7 +10999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status215,
         /** `2:17`: 终端缓存异常
 
@@ -11015,7 +11009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端缓存异常 (English: Abnormal handset cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端缓存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status217,
         /** `2:18`: 关机
 
@@ -11025,7 +11019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status218,
         /** `2:19`: 空号
 
@@ -11035,7 +11029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status219V2,
         /** `2:20`: 停机
 
@@ -11045,7 +11039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status220,
         /** `2:21`: 空号
 
@@ -11055,7 +11049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status221,
         /** `2:22`: 运营商网关异常
 
@@ -11065,7 +11059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status222V2,
         /** `2:23`: 停机
 
@@ -11075,7 +11069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status223,
         /** `2:24`: 终端信号异常
 
@@ -11085,7 +11079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status224,
         /** `2:36`: 停机
 
@@ -11095,7 +11089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status236,
         /** `2:38`: 终端信号异常
 
@@ -11105,7 +11099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status238,
         /** `2:40`: 运营商网关异常
 
@@ -11115,7 +11109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status240,
         /** `2:41`: 终端信号异常
 
@@ -11125,7 +11119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status241,
         /** `2:44`: 暂停服务
 
@@ -11135,7 +11129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status244,
         /** `2:46`: 空号
 
@@ -11145,7 +11139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status246,
         /** `2:53`: 关机
 
@@ -11155,7 +11149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status253V2,
         /** `2:55`: 终端信号异常
 
@@ -11165,7 +11159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status255V2,
         /** `2:56`: 欠费停机
 
@@ -11175,7 +11169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 欠费停机 (English: Number suspended, in arrears) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 欠费停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status256,
         /** `2:63`: 停机
 
@@ -11185,7 +11179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status263,
         /** `2:86`: 终端信号异常
 
@@ -11195,7 +11189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status286,
         /** `2:72`: 终端信号异常
 
@@ -11205,7 +11199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status272,
         /** `2:75`: 终端信号异常
 
@@ -11215,7 +11209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status275,
         /** `2:79`: 终端内存异常
 
@@ -11225,7 +11219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端内存异常 (English: Abnormal handset memory) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端内存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status279,
         /** `2:83`: 终端信号异常
 
@@ -11235,7 +11229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status283,
         /** `2:89`: 号码空号
 
@@ -11245,7 +11239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 号码空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status289,
         /** `2:93`: 停机
 
@@ -11255,7 +11249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status293,
         /** `2:95`: 运营商网关异常
 
@@ -11265,7 +11259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status295,
         /** `2:98`: 停机
 
@@ -11275,7 +11269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status298,
         /** `2:100`: 终端信号异常
 
@@ -11285,7 +11279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status2100,
         /** `2:182`: 停机
 
@@ -11295,7 +11289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status2182,
         /** `2:211`: 运营商网关异常
 
@@ -11305,7 +11299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status2211,
         /** `2:213`: 停机
 
@@ -11315,7 +11309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status2213,
         /** `2:242`: 终端信号异常
 
@@ -11325,7 +11319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status2242,
         /** `2:23000`: 关机/停机
 
@@ -11335,7 +11329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status223000,
         /** `2:24000`: 停机
 
@@ -11345,7 +11339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status224000,
         /** `2:50000`: 空号
 
@@ -11355,7 +11349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status250000,
         /** `100:23`: 空号
 
@@ -11365,7 +11359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status10023,
         /** `100:29`: 关机/停机
 
@@ -11375,7 +11369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status10029,
         /** `100:101`: 空号
 
@@ -11385,7 +11379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status100101,
         /** `BLACK`: 运营商黑名单
 
@@ -11395,7 +11389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Black,
         /** `BWLISTS`: 空号
 
@@ -11405,7 +11399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Bwlists,
         /** `CJ:0005`: 运营商黑名单
 
@@ -11415,7 +11409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Cj0005,
         /** `CU:0020`: 运营商关键字拦截
 
@@ -11425,7 +11419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Cu0020,
         /** `DB:0005`: 关机
 
@@ -11435,7 +11429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0005,
         /** `DB00108`: 运营商网关异常
 
@@ -11445,7 +11439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db00108,
         /** `DJ:0141`: 运营商黑名单
 
@@ -11455,7 +11449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Dj0141,
         /** `DJ:0255`: 运营商关键字拦截
 
@@ -11465,7 +11459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Dj0255,
         /** `E:DISPR`: 空号
 
@@ -11475,7 +11469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         EDispr,
         /** `E:ONSUB`: 运营商网络故障
 
@@ -11485,7 +11479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网络故障 (English: Carrier network failure) — **Disposition:** `retry`. **Kind:** `unavailable`.*/
+ **联通** (`china_unicom`): 运营商网络故障 — **Disposition:** `retry`. **Kind:** `unavailable`.*/
         EOnsub,
         /** `ERR:000`: 停机
 
@@ -11495,7 +11489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Err000,
         /** `ERR:004`: 运营商关键字拦截
 
@@ -11505,7 +11499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Err004,
         /** `ERR:005`: 停机
 
@@ -11515,7 +11509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Err005,
         /** `ERR:008`: 关机
 
@@ -11525,7 +11519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Err008,
         /** `ERR:010`: 空号
 
@@ -11535,7 +11529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Err010,
         /** `ERR:012`: 停机
 
@@ -11545,7 +11539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Err012,
         /** `ERR:017`: 停机
 
@@ -11555,7 +11549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Err017,
         /** `ERR:032`: 运营商关键字拦截
 
@@ -11565,7 +11559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Err032,
         /** `ERROR`: 运营商黑名单
 
@@ -11575,7 +11569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Error,
         /** `FAIL_BL`: 运营商黑名单
 
@@ -11585,7 +11579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         FailBl,
         /** `FAIL_IN`: 空号
 
@@ -11595,7 +11589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         FailIn,
         /** `FAIL_MO`: 关机
 
@@ -11605,7 +11599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         FailMo,
         /** `FF:0001`: 空号
 
@@ -11615,7 +11609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Ff0001,
         /** `GB:0006`: 空号
 
@@ -11625,7 +11619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Gb0006,
         /** `GB:0015`: 运营商网关异常
 
@@ -11635,7 +11629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Gb0015,
         /** `HONGZHA`: 运营商黑名单
 
@@ -11645,7 +11639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Hongzha,
         /** `LT:0000`: 用户手机终端已暂停服务
 
@@ -11655,7 +11649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户手机终端已暂停服务 (English: Service suspended for the subscriber's handset) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 用户手机终端已暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0000,
         /** `LT:0001`: 空号
 
@@ -11665,7 +11659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0001,
         /** `LT:0002`: 因信号原因导致联通失败。若批量失败则有可能是内容敏感词导致，需和运营商确认
 
@@ -11675,7 +11669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 因信号原因导致联通失败。若批量失败则有可能是内容敏感词导致，需和运营商确认 (English: China Unicom failure due to signal issues. If failures occur in bulk, they may be caused by sensitive words in the content; confirm with the carrier.) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 因信号原因导致联通失败。若批量失败则有可能是内容敏感词导致，需和运营商确认 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Lt0002,
         /** `LT:0003`: 无效号码
 
@@ -11685,7 +11679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 无效号码 (English: Invalid number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 无效号码 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0003,
         /** `LT:0004`: 停机
 
@@ -11695,7 +11689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0004,
         /** `LT:0005`: 网关拦截
 
@@ -11705,7 +11699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0005,
         /** `LT:0006`: 运营商网关拦截
 
@@ -11715,7 +11709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0006,
         /** `LT:0008`: 内存满
 
@@ -11725,7 +11719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 内存满 (English: Memory full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 内存满 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0008,
         /** `LT:0009`: 无效号码
 
@@ -11735,7 +11729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 无效号码 (English: Invalid number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 无效号码 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0009,
         /** `LT:00-1`: 网关拦截
 
@@ -11745,7 +11739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt001,
         /** `LT:00-4`: 终端信号异常
 
@@ -11755,7 +11749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt004,
         /** `LT:00-9`: 空号
 
@@ -11765,7 +11759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt009,
         /** `LT:0010`: 空号
 
@@ -11775,7 +11769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0010,
         /** `LT:0011`: 关机
 
@@ -11785,7 +11779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0011,
         /** `LT:0012`: 空号
 
@@ -11795,7 +11789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0012,
         /** `LT:0013`: 停机
 
@@ -11805,7 +11799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0013,
         /** `LT:0015`: 网关拦截
 
@@ -11815,7 +11809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0015,
         /** `LT:0016`: 终端信号异常
 
@@ -11825,7 +11819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0016,
         /** `LT:0017`: 网关拦截
 
@@ -11835,7 +11829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0017,
         /** `LT:0020`: 网关拦截
 
@@ -11845,7 +11839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0020,
         /** `LT:0022`: 网关拦截
 
@@ -11855,7 +11849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0022,
         /** `LT:0023`: 空号
 
@@ -11865,7 +11859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0023,
         /** `LT:0024`: 关机
 
@@ -11875,7 +11869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0024,
         /** `LT:0027`: 关机
 
@@ -11885,7 +11879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0027,
         /** `LT:0029`: 关机
 
@@ -11895,7 +11889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0029,
         /** `LT:0031`: 终端信号异常
 
@@ -11905,7 +11899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0031,
         /** `LT:0040`: 空号
 
@@ -11915,7 +11909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0040,
         /** `LT:0044`: 网关拦截
 
@@ -11925,7 +11919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0044,
         /** `LT:0046`: 网关拦截
 
@@ -11935,7 +11929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0046,
         /** `LT:0048`: 呼叫失败
 
@@ -11945,7 +11939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 呼叫失败 (English: Call failed) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 呼叫失败 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0048,
         /** `LT:0050`: 暂时无法接通
 
@@ -11955,7 +11949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂时无法接通 (English: Temporarily cannot be reached) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 暂时无法接通 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0050,
         /** `LT:0051`: 暂时无法接通
 
@@ -11965,7 +11959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂时无法接通 (English: Temporarily cannot be reached) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 暂时无法接通 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0051,
         /** `LT:0052`: 空号
 
@@ -11975,7 +11969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0052,
         /** `LT:0053`: 暂时无法接通
 
@@ -11985,7 +11979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂时无法接通 (English: Temporarily cannot be reached) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 暂时无法接通 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0053,
         /** `LT:0054`: 关机
 
@@ -11995,7 +11989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0054,
         /** `LT:0055`: 呼入限制
 
@@ -12005,7 +11999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 呼入限制 (English: Incoming calls restricted) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 呼入限制 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0055,
         /** `LT:0057`: 网关拦截
 
@@ -12015,7 +12009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0057,
         /** `LT:0059`: 关机
 
@@ -12025,7 +12019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt0059,
         /** `LT:0061`: 内容拦截
 
@@ -12035,7 +12029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 内容拦截 (English: Content blocked) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 内容拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Lt0061,
         /** `LT:0069`: 联通失败
 
@@ -12045,7 +12039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通失败 (English: China Unicom failure) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 联通失败 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0069,
         /** `LT:0075`: 空号
 
@@ -12055,7 +12049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0075,
         /** `LT:0079`: 网关拦截
 
@@ -12065,7 +12059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0079,
         /** `LT:0086`: 网关拦截
 
@@ -12075,7 +12069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0086,
         /** `LT:0089`: 无效号码
 
@@ -12085,7 +12079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 无效号码 (English: Invalid number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 无效号码 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0089,
         /** `LT:0090`: 网关拦截
 
@@ -12095,7 +12089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0090,
         /** `LT:0092`: 网关拦截
 
@@ -12105,7 +12099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0092,
         /** `LT:0093`: 网关拦截
 
@@ -12115,7 +12109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0093,
         /** `LT:0098`: 网关拦截
 
@@ -12125,7 +12119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0098,
         /** `LT:0100`: 空号
 
@@ -12135,7 +12129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0100,
         /** `LT:0104`: 非法设备
 
@@ -12145,7 +12139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 非法设备 (English: Illegal device) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 非法设备 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt0104,
         /** `LT:0106`: 联通网关内部错误
 
@@ -12155,7 +12149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt0106,
         /** `LT:0117`: 网关拦截
 
@@ -12165,7 +12159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 网关拦截 (English: Blocked by gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Lt0117,
         /** `LT:0122`: 联通网关内部错误
 
@@ -12175,7 +12169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt0122,
         /** `LT:0-37`: 空号
 
@@ -12185,7 +12179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt037,
         /** `LT:0-74`: 停机
 
@@ -12195,7 +12189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt074,
         /** `LT:1`: 无效号码
 
@@ -12205,7 +12199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 无效号码 (English: Invalid number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 无效号码 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt1,
         /** `LT:5`: 终端信号异常
 
@@ -12215,7 +12209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt5,
         /** `LT:6`: 非法设备
 
@@ -12225,7 +12219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 非法设备 (English: Illegal device) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 非法设备 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt6,
         /** `LT:9`: 非法设备
 
@@ -12235,7 +12229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 非法设备 (English: Illegal device) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 非法设备 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt9,
         /** `LT:11`: 携号转网失败
 
@@ -12245,7 +12239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 携号转网失败 (English: Number ported to another carrier: failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **联通** (`china_unicom`): 携号转网失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Lt11,
         /** `LT:12`: 非法设备
 
@@ -12255,7 +12249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 非法设备 (English: Illegal device) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 非法设备 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt12,
         /** `LT:13`: 呼叫禁止
 
@@ -12265,7 +12259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 呼叫禁止 (English: Call barred) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 呼叫禁止 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt13,
         /** `LT:23`: 携号转网失败
 
@@ -12275,7 +12269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 携号转网失败 (English: Number ported to another carrier: failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **联通** (`china_unicom`): 携号转网失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Lt23,
         /** `LT:27`: 联通网关内部错误
 
@@ -12285,7 +12279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt27,
         /** `LT:31`: 终端信号异常
 
@@ -12295,7 +12289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt31,
         /** `LT:32`: 终端信号异常
 
@@ -12305,7 +12299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt32,
         /** `LT:34`: 终端信号异常
 
@@ -12315,7 +12309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt34,
         /** `LT:35`: 终端信号异常
 
@@ -12325,7 +12319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt35,
         /** `LT:36`: 终端信号异常
 
@@ -12335,7 +12329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt36,
         /** `LT:52`: 终端信号异常
 
@@ -12345,7 +12339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt52,
         /** `LT:61`: 联通网关内部错误
 
@@ -12355,7 +12349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt61,
         /** `LT:67`: 黑名单
 
@@ -12365,7 +12359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt67,
         /** `LT:86`: 黑名单
 
@@ -12375,7 +12369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt86,
         /** `LT:90`: 终端故障
 
@@ -12385,7 +12379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端故障 (English: Handset failure) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端故障 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt90,
         /** `LT:91`: 手机无短信功能
 
@@ -12395,7 +12389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 手机无短信功能 (English: Phone has no SMS function) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 手机无短信功能 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt91,
         /** `LT:92`: 终端内存满
 
@@ -12405,7 +12399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端内存满 (English: Handset memory full) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端内存满 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt92,
         /** `LT:100`: 终端信号异常
 
@@ -12415,7 +12409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt100,
         /** `LT:101`: 关机
 
@@ -12425,7 +12419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt101,
         /** `LT:102`: 终端信号异常
 
@@ -12435,7 +12429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt102,
         /** `LT:103`: 空号
 
@@ -12445,7 +12439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt103,
         /** `LT:104`: 无效号码
 
@@ -12455,7 +12449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 无效号码 (English: Invalid number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 无效号码 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt104,
         /** `LT:106`: 终端信号异常
 
@@ -12465,7 +12459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt106,
         /** `LT:107`: 无效号码
 
@@ -12475,7 +12469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 无效号码 (English: Invalid number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 无效号码 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt107,
         /** `LT:110`: 联通网关内部错误
 
@@ -12485,7 +12479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt110,
         /** `LT:111`: 联通网关内部错误
 
@@ -12495,7 +12489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt111,
         /** `LT:112`: 联通网关内部错误
 
@@ -12505,7 +12499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt112,
         /** `LT:113`: 联通网关内部错误
 
@@ -12515,7 +12509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt113,
         /** `LT:114`: 联通网关内部错误
 
@@ -12525,7 +12519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt114,
         /** `LT:115`: 联通网关内部错误
 
@@ -12535,7 +12529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt115,
         /** `LT:116`: 联通网关内部错误
 
@@ -12545,7 +12539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt116,
         /** `LT:117`: 联通网关内部错误
 
@@ -12555,7 +12549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt117,
         /** `LT:118`: 联通网关内部错误
 
@@ -12565,7 +12559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt118,
         /** `LT:119`: 联通网关内部错误
 
@@ -12575,7 +12569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt119,
         /** `LT:120`: 联通网关内部错误
 
@@ -12585,7 +12579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt120,
         /** `LT:121`: 联通网关内部错误
 
@@ -12595,7 +12589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt121,
         /** `LT:122`: 联通网关内部错误
 
@@ -12605,7 +12599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt122,
         /** `LT:181`: 联通网关内部错误
 
@@ -12615,7 +12609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt181,
         /** `LT:182`: 禁止操作
 
@@ -12625,7 +12619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 禁止操作 (English: Operation forbidden) — **Disposition:** `fail_over`. **Kind:** `permission`.*/
+ **联通** (`china_unicom`): 禁止操作 — **Disposition:** `fail_over`. **Kind:** `permission`.*/
         Lt182,
         /** `LT:21`: 手机无短信功能
 
@@ -12635,7 +12629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 手机无短信功能 (English: Phone has no SMS function) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 手机无短信功能 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt21,
         /** `LT:215`: 联通网关内部错误
 
@@ -12645,7 +12639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt215,
         /** `LT:217`: 联通网关内部错误
 
@@ -12655,7 +12649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt217,
         /** `LT:218`: 无效号码
 
@@ -12665,7 +12659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 无效号码 (English: Invalid number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 无效号码 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt218,
         /** `LT:219`: 无效号码
 
@@ -12675,7 +12669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 无效号码 (English: Invalid number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 无效号码 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Lt219,
         /** `LT:220`: 关机
 
@@ -12685,7 +12679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Lt220,
         /** `LT:221`: 联通网关内部错误
 
@@ -12695,7 +12689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt221,
         /** `LT:222`: 联通网关内部错误
 
@@ -12705,7 +12699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt222,
         /** `LT:223`: 联通网关内部错误
 
@@ -12715,7 +12709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt223,
         /** `LT:225`: 联通网关内部错误
 
@@ -12725,7 +12719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt225,
         /** `LT:226`: 联通网关内部错误
 
@@ -12735,7 +12729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt226,
         /** `LT:227`: 联通网关内部错误
 
@@ -12745,7 +12739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt227,
         /** `LT:228`: 联通网关内部错误
 
@@ -12755,7 +12749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt228,
         /** `LT:229`: 联通网关内部错误
 
@@ -12765,7 +12759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt229,
         /** `LT:230`: 联通网关内部错误
 
@@ -12775,7 +12769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt230,
         /** `LT:231`: 联通网关内部错误
 
@@ -12785,7 +12779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt231,
         /** `LT:232`: 联通网关内部错误
 
@@ -12795,7 +12789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt232,
         /** `LT:233`: 联通网关内部错误
 
@@ -12805,7 +12799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt233,
         /** `LT:234`: 联通网关内部错误
 
@@ -12815,7 +12809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt234,
         /** `LT:235`: 联通网关内部错误
 
@@ -12825,7 +12819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt235,
         /** `LT:236`: 联通网关内部错误
 
@@ -12835,7 +12829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt236,
         /** `LT:237`: 联通网关内部错误
 
@@ -12845,7 +12839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt237,
         /** `LT:238`: 联通网关内部错误
 
@@ -12855,7 +12849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt238,
         /** `LT:239`: 联通网关内部错误
 
@@ -12865,7 +12859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt239,
         /** `LT:240`: 联通网关内部错误
 
@@ -12875,7 +12869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt240,
         /** `LT:241`: 联通网关内部错误
 
@@ -12885,7 +12879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt241,
         /** `LT:242`: 联通网关内部错误
 
@@ -12895,7 +12889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt242,
         /** `LT:243`: 联通网关内部错误
 
@@ -12905,7 +12899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt243,
         /** `LT:244`: 联通网关内部错误
 
@@ -12915,7 +12909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt244,
         /** `LT:245`: 联通网关内部错误
 
@@ -12925,7 +12919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt245,
         /** `LT:246`: 联通网关内部错误
 
@@ -12935,7 +12929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt246,
         /** `LT:247`: 联通网关内部错误
 
@@ -12945,7 +12939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt247,
         /** `LT:248`: 联通网关内部错误
 
@@ -12955,7 +12949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt248,
         /** `LT:249`: 联通网关内部错误
 
@@ -12965,7 +12959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt249,
         /** `LT:250`: 联通网关内部错误
 
@@ -12975,7 +12969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt250,
         /** `LT:251`: 联通网关内部错误
 
@@ -12985,7 +12979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt251,
         /** `LT:252`: 联通网关内部错误
 
@@ -12995,7 +12989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt252,
         /** `LT:253`: 联通网关内部错误
 
@@ -13005,7 +12999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt253,
         /** `LT:254`: 联通网关内部错误
 
@@ -13015,7 +13009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部错误 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部错误 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Lt254,
         /** `MA:0038`: 运营商频率限制
 
@@ -13025,7 +13019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Ma0038,
         /** `MAXFREQ`: 运营商频率限制
 
@@ -13035,7 +13029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Maxfreq,
         /** `MC:000`: 关机
 
@@ -13045,7 +13039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mc000,
         /** `MK:-108`: 空号/停机/关机
 
@@ -13055,7 +13049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk108,
         /** `MK:-74`: 空号/停机/关机
 
@@ -13065,7 +13059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk74,
         /** `MK:-43`: 终端信号异常
 
@@ -13075,7 +13069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk43,
         /** `MK:-37`: 空号/停机/关机
 
@@ -13085,7 +13079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk37,
         /** `MK:-9`: 空号/停机/关机
 
@@ -13095,7 +13089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk9,
         /** `MK:`: 运营商网关异常
 
@@ -13105,7 +13099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mk,
         /** `MK:1`: 停机
 
@@ -13115,7 +13109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk1,
         /** `MK:2`: 终端信号异常
 
@@ -13125,7 +13119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk2,
         /** `MK:3`: 空号/停机/关机
 
@@ -13135,7 +13129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk3,
         /** `MK:5`: 空号/停机/关机
 
@@ -13145,7 +13139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk5,
         /** `MK:7`: 终端信号异常
 
@@ -13155,7 +13149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk7,
         /** `MK:8`: 终端信号异常
 
@@ -13165,7 +13159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk8,
         /** `MK:9`: 停机
 
@@ -13175,7 +13169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk9V2,
         /** `MK:10`: 终端信号异常
 
@@ -13185,7 +13179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk10,
         /** `MK:11`: 终端信号异常
 
@@ -13195,7 +13189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk11,
         /** `MK:12`: 终端信号异常
 
@@ -13205,7 +13199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk12,
         /** `MK:13`: 终端信号异常
 
@@ -13215,7 +13209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk13,
         /** `MK:15`: 空号/停机/关机
 
@@ -13225,7 +13219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk15,
         /** `MK:17`: 终端信号异常
 
@@ -13235,7 +13229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk17,
         /** `MK:19`: 终端信号异常
 
@@ -13245,7 +13239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk19,
         /** `MK:20`: 空号/停机/关机
 
@@ -13255,7 +13249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk20,
         /** `MK:21`: 空号/停机/关机
 
@@ -13265,7 +13259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk21,
         /** `MK:23`: 空号/停机/关机
 
@@ -13275,7 +13269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk23,
         /** `MK:24`: 未开启短信服务
 
@@ -13285,7 +13279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 未开启短信服务 (English: SMS service not enabled) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 未开启短信服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mk24,
         /** `MK:25`: 空号/停机/关机
 
@@ -13295,7 +13289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk25,
         /** `MK:27`: 空号/停机/关机
 
@@ -13305,7 +13299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk27,
         /** `MK:29`: 终端信号异常
 
@@ -13315,7 +13309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk29,
         /** `MK:44`: 终端信号异常
 
@@ -13325,7 +13319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk44,
         /** `MK:53`: 终端信号异常
 
@@ -13335,7 +13329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk53,
         /** `MK:54`: 终端信号异常
 
@@ -13345,7 +13339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk54,
         /** `MK:55`: 空号/停机/关机
 
@@ -13355,7 +13349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk55,
         /** `MK:56`: 终端信号异常
 
@@ -13365,7 +13359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk56,
         /** `MK:57`: 空号/停机/关机
 
@@ -13375,7 +13369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk57,
         /** `MK:63`: 终端信号异常
 
@@ -13385,7 +13379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk63,
         /** `MK:75`: 空号/停机/关机
 
@@ -13395,7 +13389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk75,
         /** `MK:90`: 终端信号异常
 
@@ -13405,7 +13399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk90,
         /** `MK:92`: 终端信号异常
 
@@ -13415,7 +13409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk92,
         /** `MK:100`: 终端信号异常
 
@@ -13425,7 +13419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk100,
         /** `MK:122`: 空号/停机/关机
 
@@ -13435,7 +13429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk122,
         /** `MK:1000`: 终端信号异常
 
@@ -13445,7 +13439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mk1000,
         /** `MN:0082`: 暂停服务
 
@@ -13455,7 +13449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mn0082,
         /** `MO:0001`: 空号
 
@@ -13465,7 +13459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mo0001,
         /** `MO:0032`: 运营商网关异常
 
@@ -13475,7 +13469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mo0032,
         /** `MO:0254`: 运营商网关异常
 
@@ -13485,7 +13479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mo0254,
         /** `MO:0084`: 运营商黑名单
 
@@ -13495,7 +13489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mo0084,
         /** `MO:0086`: 运营商频率限制
 
@@ -13505,7 +13499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Mo0086,
         /** `MO:0094`: 关机
 
@@ -13515,7 +13509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Mo0094,
         /** `MO:0247`: 运营商网关异常
 
@@ -13525,7 +13519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mo0247,
         /** `MS:0005`: 空号
 
@@ -13535,7 +13529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Ms0005,
         /** `MS:1005`: 空号
 
@@ -13545,7 +13539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Ms1005,
         /** `MS:1007`: 停机/终端信号异常
 
@@ -13555,7 +13549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机/终端信号异常 (English: Number suspended/abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 停机/终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ms1007,
         /** `MX:0001`: 运营商关键字拦截
 
@@ -13565,7 +13559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mx0001,
         /** `MX:0004`: 运营商黑名单
 
@@ -13575,7 +13569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mx0004,
         /** `MX:0005`: 运营商网关异常
 
@@ -13585,7 +13579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mx0005,
         /** `MX:0006`: 运营商关键字拦截
 
@@ -13595,7 +13589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mx0006,
         /** `MX:0007`: 运营商黑名单
 
@@ -13605,7 +13599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mx0007,
         /** `MX:0008`: 运营商关键字拦截
 
@@ -13615,7 +13609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mx0008,
         /** `MX:0009`: 运营商黑名单
 
@@ -13625,7 +13619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mx0009,
         /** `MX:0010`: 空号
 
@@ -13635,7 +13629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mx0010,
         /** `MX:0013`: 运营商黑名单
 
@@ -13645,7 +13639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mx0013,
         /** `QM_FAIL`: 运营商网关拦截
 
@@ -13655,7 +13649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         QmFail,
         /** `R:00002`: 关机
 
@@ -13665,7 +13659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00002,
         /** `R:00003`: 空号
 
@@ -13675,7 +13669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00003,
         /** `R:00004`: 空号
 
@@ -13685,7 +13679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00004,
         /** `R:00009`: 关机
 
@@ -13695,7 +13689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00009,
         /** `R:00014`: 空号
 
@@ -13705,7 +13699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00014,
         /** `R:00017`: 关机
 
@@ -13715,7 +13709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00017,
         /** `R:00018`: 终端信号异常
 
@@ -13725,7 +13719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00018,
         /** `R:00019`: 关机
 
@@ -13735,7 +13729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00019,
         /** `R:00020`: 关机
 
@@ -13745,7 +13739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00020,
         /** `R:00022`: 关机
 
@@ -13755,7 +13749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00022,
         /** `R:00027`: 关机
 
@@ -13765,7 +13759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00027,
         /** `R:00029`: 空号
 
@@ -13775,7 +13769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00029,
         /** `R:00033`: 空号
 
@@ -13785,7 +13779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00033,
         /** `R:00035`: 关机
 
@@ -13795,7 +13789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00035,
         /** `R:00036`: 频率限制
 
@@ -13805,7 +13799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         R00036,
         /** `R:00041`: 关机
 
@@ -13815,7 +13809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00041,
         /** `R:00044`: 关机
 
@@ -13825,7 +13819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00044,
         /** `R:00045`: 关机
 
@@ -13835,7 +13829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00045,
         /** `R:00048`: 关机
 
@@ -13845,7 +13839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00048,
         /** `R:00050`: 关机
 
@@ -13855,7 +13849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00050,
         /** `R:00051`: 关机
 
@@ -13865,7 +13859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00051,
         /** `R:00053`: 关机
 
@@ -13875,7 +13869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00053,
         /** `R:00054`: 关机
 
@@ -13885,7 +13879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00054,
         /** `R:00055`: 关机
 
@@ -13895,7 +13889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00055,
         /** `R:00057`: 关机
 
@@ -13905,7 +13899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00057,
         /** `R:00058`: 关机
 
@@ -13915,7 +13909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00058,
         /** `R:00059`: 关机
 
@@ -13925,7 +13919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00059,
         /** `R:00064`: 关机
 
@@ -13935,7 +13929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00064,
         /** `R:00067`: 关机
 
@@ -13945,7 +13939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00067,
         /** `R:00068`: 关机
 
@@ -13955,7 +13949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00068,
         /** `R:00069`: 关机
 
@@ -13965,7 +13959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00069,
         /** `R:00070`: 关机
 
@@ -13975,7 +13969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00070,
         /** `R:00072`: 关机
 
@@ -13985,7 +13979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00072,
         /** `R:00073`: 关机
 
@@ -13995,7 +13989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00073,
         /** `R:00075`: 关机
 
@@ -14005,7 +13999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00075,
         /** `R:00079`: 关机
 
@@ -14015,7 +14009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00079,
         /** `R:00083`: 关机
 
@@ -14025,7 +14019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00083,
         /** `R:00085`: 关机
 
@@ -14035,7 +14029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00085,
         /** `R:00086`: 关机
 
@@ -14045,7 +14039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00086,
         /** `R:00088`: 关机
 
@@ -14055,7 +14049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00088,
         /** `R:00089`: 关机
 
@@ -14065,7 +14059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00089,
         /** `R:00090`: 终端信号异常
 
@@ -14075,7 +14069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00090,
         /** `R:00092`: 关机
 
@@ -14085,7 +14079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00092,
         /** `R:00093`: 关机
 
@@ -14095,7 +14089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00093,
         /** `R:00096`: 关机
 
@@ -14105,7 +14099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00096,
         /** `R:00098`: 关机
 
@@ -14115,7 +14109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00098,
         /** `R:00099`: 关机
 
@@ -14125,7 +14119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00099,
         /** `R:00106`: 关机
 
@@ -14135,7 +14129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00106,
         /** `R:00124`: 关机
 
@@ -14145,7 +14139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00124,
         /** `R:00181`: 关机
 
@@ -14155,7 +14149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00181,
         /** `R:00182`: 停机
 
@@ -14165,7 +14159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00182,
         /** `R:00210`: 关机
 
@@ -14175,7 +14169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00210,
         /** `R:00230`: 关机
 
@@ -14185,7 +14179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00230,
         /** `R:00242`: 空号
 
@@ -14195,7 +14189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00242,
         /** `R:00245`: 关机
 
@@ -14205,7 +14199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00245,
         /** `R:00253`: 关机
 
@@ -14215,7 +14209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00253,
         /** `R:00254`: 关机
 
@@ -14225,7 +14219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00254,
         /** `R:00605`: 关机
 
@@ -14235,7 +14229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00605,
         /** `R:00612`: 关机
 
@@ -14245,7 +14239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00612,
         /** `R:00613`: 关机
 
@@ -14255,7 +14249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00613,
         /** `R:00614`: 关机
 
@@ -14265,7 +14259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00614,
         /** `R:00615`: 关机
 
@@ -14275,7 +14269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00615,
         /** `R:00616`: 运营商网关异常
 
@@ -14285,7 +14279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         R00616,
         /** `R:00617`: 关机
 
@@ -14295,7 +14289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00617,
         /** `R:00619`: 关机
 
@@ -14305,7 +14299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00619,
         /** `R:00627`: 关机
 
@@ -14315,7 +14309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00627,
         /** `R:00634`: 关机
 
@@ -14325,7 +14319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00634,
         /** `R:00636`: 关机
 
@@ -14335,7 +14329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00636,
         /** `R:00640`: 空号
 
@@ -14345,7 +14339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00640,
         /** `R:00650`: 关机
 
@@ -14355,7 +14349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00650,
         /** `R:00680`: 关机
 
@@ -14365,7 +14359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00680,
         /** `R:00701`: 空号
 
@@ -14375,7 +14369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00701,
         /** `R:00702`: 关机
 
@@ -14385,7 +14379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00702,
         /** `R:00704`: 关机
 
@@ -14395,7 +14389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00704,
         /** `R:00705`: 停机
 
@@ -14405,7 +14399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00705,
         /** `R:00706`: 关机
 
@@ -14415,7 +14409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00706,
         /** `R:00707`: 关机
 
@@ -14425,7 +14419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00707,
         /** `R:00708`: 关机
 
@@ -14435,7 +14429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00708,
         /** `R:00711`: 关机
 
@@ -14445,7 +14439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00711,
         /** `R:00713`: 关机
 
@@ -14455,7 +14449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00713,
         /** `R:00714`: 关机
 
@@ -14465,7 +14459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00714,
         /** `R:00718`: 关机
 
@@ -14475,7 +14469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00718,
         /** `R:00721`: 关机
 
@@ -14485,7 +14479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00721,
         /** `R:00726`: 关机
 
@@ -14495,7 +14489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00726,
         /** `R:00760`: 关机
 
@@ -14505,7 +14499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00760,
         /** `R:00761`: 关机
 
@@ -14515,7 +14509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00761,
         /** `R:00762`: 关机
 
@@ -14525,7 +14519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00762,
         /** `R:00763`: 关机
 
@@ -14535,7 +14529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00763,
         /** `R:00764`: 关机
 
@@ -14545,7 +14539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00764,
         /** `R:00765`: 关机
 
@@ -14555,7 +14549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00765,
         /** `R:00771`: 关机
 
@@ -14565,7 +14559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00771,
         /** `R:00779`: 关机
 
@@ -14575,7 +14569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00779,
         /** `R:00801`: 空号
 
@@ -14585,7 +14579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00801,
         /** `R:00802`: 关机
 
@@ -14595,7 +14589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00802,
         /** `R:00814`: 关机
 
@@ -14605,7 +14599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00814,
         /** `R:00815`: 关机
 
@@ -14615,7 +14609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00815,
         /** `R:00817`: 关机
 
@@ -14625,7 +14619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00817,
         /** `R:00827`: 关机
 
@@ -14635,7 +14629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00827,
         /** `R:00869`: 空号
 
@@ -14645,7 +14639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00869,
         /** `R:00875`: 关机
 
@@ -14655,7 +14649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00875,
         /** `R:00899`: 关机
 
@@ -14665,7 +14659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00899,
         /** `R:00980`: 关机
 
@@ -14675,7 +14669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00980,
         /** `R:00999`: 频率限制
 
@@ -14685,7 +14679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         R00999,
         /** `R:04300`: 停机
 
@@ -14695,7 +14689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R04300,
         /** `R:04414`: 空号
 
@@ -14705,7 +14699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R04414,
         /** `R:04442`: 关机
 
@@ -14715,7 +14709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R04442,
         /** `R:04701`: 空号
 
@@ -14725,7 +14719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R04701,
         /** `R1:0013`: 空号
 
@@ -14735,7 +14729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R10013,
         /** `R1:0043`: 空号
 
@@ -14745,7 +14739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R10043,
         /** `R1:1011`: 空号
 
@@ -14755,7 +14749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R11011,
         /** `R2:0010`: 运营商网关异常
 
@@ -14765,7 +14759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         R20010,
         /** `R2:0011`: 运营商网关异常
 
@@ -14775,7 +14769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         R20011,
         /** `S::-19`: 关机
 
@@ -14785,7 +14779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         S19,
         /** `S::-9`: 空号、停机或关机
 
@@ -14795,7 +14789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         S9,
         /** `S::-6`: 携号转网失败
 
@@ -14805,7 +14799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 携号转网失败 (English: Number ported to another carrier: failed) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **联通** (`china_unicom`): 携号转网失败 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         S6,
         /** `S::1`: 空号
 
@@ -14815,7 +14809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         S1,
         /** `S::9`: 运营商关键字拦截
 
@@ -14825,7 +14819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **联通** (`china_unicom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         S9V2,
         /** `S::43`: 运营商网关异常
 
@@ -14835,7 +14829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         S43,
         /** `SGIP:-74`: 停机
 
@@ -14845,7 +14839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sgip74,
         /** `SGIP:-37`: 关机
 
@@ -14855,7 +14849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip37,
         /** `SGIP:0`: 终端信号异常
 
@@ -14865,7 +14859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip0,
         /** `SGIP:1`: 空号
 
@@ -14875,7 +14869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sgip1,
         /** `SGIP:2`: 终端信号异常
 
@@ -14885,7 +14879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip2,
         /** `SGIP:3`: 终端信号异常
 
@@ -14895,7 +14889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip3,
         /** `SGIP:4`: 关机/停机
 
@@ -14905,7 +14899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip4,
         /** `SGIP:5`: 停机
 
@@ -14915,7 +14909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sgip5,
         /** `SGIP:7`: 终端信号异常
 
@@ -14925,7 +14919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip7,
         /** `SGIP:8`: 空号
 
@@ -14935,7 +14929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sgip8,
         /** `SGIP:9`: 运营商网关异常
 
@@ -14945,7 +14939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip9,
         /** `SGIP:11`: 停机
 
@@ -14955,7 +14949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sgip11,
         /** `SGIP:12`: 空号
 
@@ -14965,7 +14959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sgip12,
         /** `SGIP:13`: 停机
 
@@ -14975,7 +14969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sgip13,
         /** `SGIP:15`: 关机/停机
 
@@ -14985,7 +14979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip15,
         /** `SGIP:24`: 关机/停机
 
@@ -14995,7 +14989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip24,
         /** `SGIP:27`: 终端信号异常
 
@@ -15005,7 +14999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip27,
         /** `SGIP:29`: 空号
 
@@ -15015,7 +15009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sgip29,
         /** `SGIP:51`: 终端信号异常
 
@@ -15025,7 +15019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip51,
         /** `SGIP:54`: 终端信号异常
 
@@ -15035,7 +15029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip54,
         /** `SGIP:57`: 运营商网关异常
 
@@ -15045,7 +15039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip57,
         /** `SGIP:75`: 关机/停机/空号
 
@@ -15055,7 +15049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/停机/空号 (English: Phone switched off/number suspended/number does not exist) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/停机/空号 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip75,
         /** `SGIP:81`: 运营商网关异常
 
@@ -15065,7 +15059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip81,
         /** `SGIP:82`: 运营商网关异常
 
@@ -15075,7 +15069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip82,
         /** `SGIP:83`: 频率限制
 
@@ -15085,7 +15079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Sgip83,
         /** `SGIP:84`: 运营商网关异常
 
@@ -15095,7 +15089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip84,
         /** `SGIP:85`: 运营商网关异常
 
@@ -15105,7 +15099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip85,
         /** `SGIP:86`: 运营商网关异常
 
@@ -15115,7 +15109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip86,
         /** `SGIP:87`: 运营商网关异常
 
@@ -15125,7 +15119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip87,
         /** `SGIP:88`: 运营商网关异常
 
@@ -15135,7 +15129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip88,
         /** `SGIP:89`: 运营商网关异常
 
@@ -15145,7 +15139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip89,
         /** `SGIP:90`: 运营商拦截
 
@@ -15155,7 +15149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商拦截 (English: Blocked by carrier) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip90,
         /** `SGIP:91`: 运营商网关异常
 
@@ -15165,7 +15159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip91,
         /** `SGIP:92`: 运营商网关异常
 
@@ -15175,7 +15169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip92,
         /** `SGIP:93`: 运营商网关异常
 
@@ -15185,7 +15179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip93,
         /** `SGIP:94`: 运营商网关异常
 
@@ -15195,7 +15189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Sgip94,
         /** `SGIP:98`: 停机
 
@@ -15205,7 +15199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sgip98,
         /** `SGIP:100`: 停机/空号
 
@@ -15215,7 +15209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机/空号 (English: Number suspended/number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机/空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sgip100,
         /** `SK:8210`: 携号转网异常
 
@@ -15225,7 +15219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 携号转网异常 (English: Number ported to another carrier: abnormal) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **联通** (`china_unicom`): 携号转网异常 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Sk8210,
         /** `SME-9`: 空号
 
@@ -15235,7 +15229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Sme9,
         /** `TE:0013`: 运营商黑名单
 
@@ -15245,7 +15239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Te0013,
         /** `U:-108`: 停机
 
@@ -15255,7 +15249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U108,
         /** `U:-75`: 运营商频率限制
 
@@ -15265,7 +15259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         U75,
         /** `U:-74`: 暂停服务
 
@@ -15275,7 +15269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U74,
         /** `U:-37`: 关机
 
@@ -15285,7 +15279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U37,
         /** `U:-17`: 关机
 
@@ -15295,7 +15289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U17,
         /** `U:1`: 空号
 
@@ -15305,7 +15299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U1,
         /** `U:2`: 运营商网关异常
 
@@ -15315,7 +15309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U2,
         /** `U:3`: 运营商网关异常
 
@@ -15325,7 +15319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U3,
         /** `U:4`: 关机
 
@@ -15335,7 +15329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U4,
         /** `U:5`: 停机
 
@@ -15345,7 +15339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U5,
         /** `U:7`: 运营商网关异常
 
@@ -15355,7 +15349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U7,
         /** `U:8`: 内容超长
 
@@ -15365,7 +15359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 内容超长 (English: Content too long) — **Disposition:** `fix_request`. **Kind:** `invalid_request`.*/
+ **联通** (`china_unicom`): 内容超长 — **Disposition:** `fix_request`. **Kind:** `invalid_request`.*/
         U8,
         /** `U:9`: 空号
 
@@ -15375,7 +15369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U9,
         /** `U:10`: 空号
 
@@ -15385,7 +15379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U10,
         /** `U:11`: 运营商网关异常
 
@@ -15395,7 +15389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U11,
         /** `U:12`: 运营商网关异常
 
@@ -15405,7 +15399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U12,
         /** `U:13`: 运营商网关异常
 
@@ -15415,7 +15409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U13,
         /** `U:15`: 终端信号异常
 
@@ -15425,7 +15419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U15,
         /** `U:17`: 运营商网关异常
 
@@ -15435,7 +15429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U17V2,
         /** `U:18`: 运营商网关异常
 
@@ -15445,7 +15439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U18,
         /** `U:20`: 停机
 
@@ -15455,7 +15449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U20,
         /** `U:22`: 运营商网关异常
 
@@ -15465,7 +15459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U22,
         /** `U:23`: 运营商网关异常
 
@@ -15475,7 +15469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U23,
         /** `U:24`: 空号
 
@@ -15485,7 +15479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U24,
         /** `U:29`: 空号
 
@@ -15495,7 +15489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U29,
         /** `U:31`: 终端信号异常
 
@@ -15505,7 +15499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U31,
         /** `U:36`: 停机
 
@@ -15515,7 +15509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U36,
         /** `U:40`: 运营商网关异常
 
@@ -15525,7 +15519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U40,
         /** `U:44`: 暂停服务
 
@@ -15535,7 +15529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U44,
         /** `U:48`: 运营商网关异常
 
@@ -15545,7 +15539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U48,
         /** `U:51`: 关机
 
@@ -15555,7 +15549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U51,
         /** `U:53`: 关机
 
@@ -15565,7 +15559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U53,
         /** `U:54`: 关机
 
@@ -15575,7 +15569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U54,
         /** `U:58`: 终端内存异常
 
@@ -15585,7 +15579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端内存异常 (English: Abnormal handset memory) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端内存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U58,
         /** `U:59`: 运营商网关异常
 
@@ -15595,7 +15589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U59,
         /** `U:69`: 运营商黑名单
 
@@ -15605,7 +15599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U69,
         /** `U:75`: 运营商频率限制
 
@@ -15615,7 +15609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         U75V2,
         /** `U:76`: 运营商网关异常
 
@@ -15625,7 +15619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U76,
         /** `U:98`: 停机
 
@@ -15635,7 +15629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U98,
         /** `U:100`: 运营商网关异常
 
@@ -15645,7 +15639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U100,
         /** `U:115`: 运营商网关异常
 
@@ -15655,7 +15649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U115,
         /** `U:122`: 运营商网关异常
 
@@ -15665,7 +15659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U122,
         /** `U2:-108`: 空号、停机或关机
 
@@ -15675,7 +15669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号、停机或关机 (English: Number does not exist, number suspended or phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 空号、停机或关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U2108,
         /** `U2:-82`: 关机
 
@@ -15685,7 +15679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U282,
         /** `U2:-75`: 终端信号异常
 
@@ -15695,7 +15689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U275,
         /** `U2:-74`: 停机
 
@@ -15705,7 +15699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U274,
         /** `U2:-62`: 停机
 
@@ -15715,7 +15709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U262,
         /** `U2:-37`: 暂停服务
 
@@ -15725,7 +15719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U237,
         /** `U2:-29`: 终端信号异常
 
@@ -15735,7 +15729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U229,
         /** `U2:-26`: 关机
 
@@ -15745,7 +15739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U226,
         /** `U2:-19`: 黑名单
 
@@ -15755,7 +15749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 黑名单 (English: Blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U219,
         /** `U2:-17`: 关机
 
@@ -15765,7 +15759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U217,
         /** `U2:-9`: 空号
 
@@ -15775,7 +15769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U29V2,
         /** `U2:-2`: 停机/关机
 
@@ -15785,7 +15779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机/关机 (English: Number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U22V2,
         /** `U2:-3`: 关机
 
@@ -15795,7 +15789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U23V2,
         /** `U2:1`: 空号或号码不存在
 
@@ -15805,7 +15799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号或号码不存在 (English: Number does not exist or no such number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号或号码不存在 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U21,
         /** `U2:2`: 联通网关内部异常
 
@@ -15815,7 +15809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U22V3,
         /** `U2:3`: 联通网关内部异常
 
@@ -15825,7 +15819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U23V3,
         /** `U2:4`: 关机
 
@@ -15835,7 +15829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U24V2,
         /** `U2:5`: 用户欠费停机
 
@@ -15845,7 +15839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户欠费停机 (English: Subscriber's number suspended, in arrears) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 用户欠费停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U25,
         /** `U2:6`: 运营商黑名单
 
@@ -15855,7 +15849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U26,
         /** `U2:7`: 发送超限
 
@@ -15865,7 +15859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 发送超限 (English: Sending limit exceeded) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 发送超限 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         U27,
         /** `U2:8`: 内容超长
 
@@ -15875,7 +15869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 内容超长 (English: Content too long) — **Disposition:** `fix_request`. **Kind:** `invalid_request`.*/
+ **联通** (`china_unicom`): 内容超长 — **Disposition:** `fix_request`. **Kind:** `invalid_request`.*/
         U28,
         /** `U2:9`: 终端信号异常
 
@@ -15885,7 +15879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U29V3,
         /** `U2:10`: 空号
 
@@ -15895,7 +15889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U210,
         /** `U2:11`: 联通网关内部异常
 
@@ -15905,7 +15899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U211,
         /** `U2:12`: 联通网关内部异常
 
@@ -15915,7 +15909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U212,
         /** `U2:13`: 联通网关内部异常
 
@@ -15925,7 +15919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U213,
         /** `U2:15`: 号码不在服务区
 
@@ -15935,7 +15929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码不在服务区 (English: Number out of the service area) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 号码不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U215,
         /** `U2:16`: 运营商黑名单
 
@@ -15945,7 +15939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U216,
         /** `U2:17`: 联通网关内部异常
 
@@ -15955,7 +15949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U217V2,
         /** `U2:18`: 关机
 
@@ -15965,7 +15959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U218,
         /** `U2:20`: 用户欠费停机
 
@@ -15975,7 +15969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户欠费停机 (English: Subscriber's number suspended, in arrears) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 用户欠费停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U220,
         /** `U2:21`: 停机
 
@@ -15985,7 +15979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U221,
         /** `U2:22`: 联通网关内部异常
 
@@ -15995,7 +15989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U222,
         /** `U2:23`: 联通网关内部异常
 
@@ -16005,7 +15999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U223,
         /** `U2:24`: 空号
 
@@ -16015,7 +16009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U224,
         /** `U2:27`: 关机
 
@@ -16025,7 +16019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U227,
         /** `U2:29`: 空号
 
@@ -16035,7 +16029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U229V2,
         /** `U2:30`: 运营商网关异常
 
@@ -16045,7 +16039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U230,
         /** `U2:31`: 终端异常
 
@@ -16055,7 +16049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U231,
         /** `U2:32`: 运营商网关异常
 
@@ -16065,7 +16059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U232,
         /** `U2:35`: 停机
 
@@ -16075,7 +16069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U235,
         /** `U2:36`: 用户欠费停机
 
@@ -16085,7 +16079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户欠费停机 (English: Subscriber's number suspended, in arrears) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 用户欠费停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U236,
         /** `U2:38`: 运营商网关异常
 
@@ -16095,7 +16089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U238,
         /** `U2:40`: 运营商网关异常
 
@@ -16105,7 +16099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U240,
         /** `U2:43`: 停机
 
@@ -16115,7 +16109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U243,
         /** `U2:44`: 终端信号异常
 
@@ -16125,7 +16119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U244,
         /** `U2:45`: 停机
 
@@ -16135,7 +16129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U245,
         /** `U2:46`: 终端信号异常
 
@@ -16145,7 +16139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U246,
         /** `U2:48`: 空号
 
@@ -16155,7 +16149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U248,
         /** `U2:50`: 停机
 
@@ -16165,7 +16159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U250,
         /** `U2:51`: 联通网关内部异常
 
@@ -16175,7 +16169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U251,
         /** `U2:52`: 手机终端无短信接收功能
 
@@ -16185,7 +16179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 手机终端无短信接收功能 (English: Handset has no SMS receiving function) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 手机终端无短信接收功能 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U252,
         /** `U2:53`: 关机
 
@@ -16195,7 +16189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U253,
         /** `U2:54`: 关机
 
@@ -16205,7 +16199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U254,
         /** `U2:55`: 号码不在服务区
 
@@ -16215,7 +16209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码不在服务区 (English: Number out of the service area) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 号码不在服务区 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U255,
         /** `U2:56`: 关机
 
@@ -16225,7 +16219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U256,
         /** `U2:57`: 联通网关内部异常
 
@@ -16235,7 +16229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U257,
         /** `U2:58`: 终端异常
 
@@ -16245,7 +16239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U258,
         /** `U2:59`: 联通网关内部异常
 
@@ -16255,7 +16249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U259,
         /** `U2:61`: 关机/空号
 
@@ -16265,7 +16259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机/空号 (English: Phone switched off/number does not exist) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机/空号 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U261,
         /** `U2:63`: 运营商网关异常
 
@@ -16275,7 +16269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U263,
         /** `U2:66`: 终端内存异常
 
@@ -16285,7 +16279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端内存异常 (English: Abnormal handset memory) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端内存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U266,
         /** `U2:67`: 空号
 
@@ -16295,7 +16289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U267,
         /** `U2:69`: 运营商黑名单
 
@@ -16305,7 +16299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U269,
         /** `U2:72`: 空号
 
@@ -16315,7 +16309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U272,
         /** `U2:73`: 运营商网关异常
 
@@ -16325,7 +16319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U273,
         /** `U2:74`: 关机
 
@@ -16335,7 +16329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U274V2,
         /** `U2:75`: 运营商频率限制
 
@@ -16345,7 +16339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **联通** (`china_unicom`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         U275V2,
         /** `U2:79`: 号码异常
 
@@ -16355,7 +16349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 号码异常 (English: Abnormal number) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 号码异常 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U279,
         /** `U2:80`: 关机
 
@@ -16365,7 +16359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U280,
         /** `U2:83`: 运营商网关异常
 
@@ -16375,7 +16369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U283,
         /** `U2:86`: 终端缓存异常
 
@@ -16385,7 +16379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端缓存异常 (English: Abnormal handset cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端缓存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U286,
         /** `U2:88`: 终端信号异常
 
@@ -16395,7 +16389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U288,
         /** `U2:89`: 终端信号异常
 
@@ -16405,7 +16399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U289,
         /** `U2:90`: 运营商网关异常
 
@@ -16415,7 +16409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U290,
         /** `U2:92`: 终端缓存异常
 
@@ -16425,7 +16419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端缓存异常 (English: Abnormal handset cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端缓存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U292,
         /** `U2:93`: 运营商网关异常
 
@@ -16435,7 +16429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U293,
         /** `U2:95`: 运营商网关异常
 
@@ -16445,7 +16439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U295,
         /** `U2:98`: 停机
 
@@ -16455,7 +16449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U298,
         /** `U2:99`: 停机
 
@@ -16465,7 +16459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U299,
         /** `U2:100`: 联通网关内部异常
 
@@ -16475,7 +16469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 联通网关内部异常 (English: China Unicom gateway internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **联通** (`china_unicom`): 联通网关内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         U2100,
         /** `U2:106`: 用户欠费停机
 
@@ -16485,7 +16479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 用户欠费停机 (English: Subscriber's number suspended, in arrears) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 用户欠费停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U2106,
         /** `U2:115`: 运营商网关异常
 
@@ -16495,7 +16489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U2115,
         /** `U2:116`: 终端信号异常
 
@@ -16505,7 +16499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U2116,
         /** `U2:117`: 运营商网关异常
 
@@ -16515,7 +16509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U2117,
         /** `U2:121`: 终端信号异常
 
@@ -16525,7 +16519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U2121,
         /** `U2:122`: 终端异常
 
@@ -16535,7 +16529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **联通** (`china_unicom`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         U2122,
         /** `U2:182`: 停机
 
@@ -16545,7 +16539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U2182,
         /** `U2:247`: 停机
 
@@ -16555,7 +16549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         U2247,
         /** `U2:252`: 运营商网关异常
 
@@ -16565,7 +16559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **联通** (`china_unicom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         U2252,
         /** `W-BLACK`: 运营商黑名单
 
@@ -16575,7 +16569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         WBlack,
         /** `XY:0000`: 运营商黑名单
 
@@ -16585,7 +16579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **联通** (`china_unicom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **联通** (`china_unicom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Xy0000,
         /** `006`: 运营商关键字拦截
 
@@ -16595,7 +16589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Status006,
         /** `010`: 终端信号异常
 
@@ -16605,7 +16599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status010,
         /** `13-19`: 运营商网关异常
 
@@ -16615,7 +16609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status1319,
         /** `23-29`: 运营商网关异常
 
@@ -16625,7 +16619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status2329,
         /** `112～116`: 运营商网关异常
 
@@ -16635,7 +16629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status112116,
         /** `128-255`: 运营商网关异常
 
@@ -16645,7 +16639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status128255,
         /** `650(660\99`: 频率限制
 
@@ -16655,7 +16649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **电信** (`china_telecom`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Status65066099,
         /** `702`: 停机
 
@@ -16665,7 +16659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status702,
         /** `705`: 暂停服务
 
@@ -16675,7 +16669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Status705,
         /** `708`: 空号/停机/关机
 
@@ -16685,7 +16679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status708,
         /** `711`: 空号/停机/关机
 
@@ -16695,7 +16689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status711,
         /** `712`: 运营商网关异常
 
@@ -16705,7 +16699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status712,
         /** `713`: 运营商关键字拦截
 
@@ -16715,7 +16709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Status713,
         /** `714`: 关机/停机
 
@@ -16725,7 +16719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status714,
         /** `716`: 空号/停机/关机
 
@@ -16735,7 +16729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status716,
         /** `717`: 终端信号异常
 
@@ -16745,7 +16739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status717,
         /** `718`: 终端信号异常
 
@@ -16755,7 +16749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status718,
         /** `726`: 空号/停机/关机
 
@@ -16765,7 +16759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status726,
         /** `731`: 空号/停机/关机
 
@@ -16775,7 +16769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status731,
         /** `760`: 空号/停机/关机
 
@@ -16785,7 +16779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status760,
         /** `762`: 空号/停机/关机
 
@@ -16795,7 +16789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status762,
         /** `771`: 空号/停机/关机
 
@@ -16805,7 +16799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status771,
         /** `779`: 空号/停机/关机
 
@@ -16815,7 +16809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status779,
         /** `999`: 终端信号异常
 
@@ -16825,7 +16819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status999,
         /** `1000`: 运营商网关异常
 
@@ -16835,7 +16829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status1000,
         /** `1107`: 运营商网关异常
 
@@ -16845,7 +16839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Status1107,
         /** `1509949`: 关机
 
@@ -16855,7 +16849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Status1509949,
         /** `BLACKMB`: 运营商黑名单
 
@@ -16865,7 +16859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Blackmb,
         /** `BLACKWD`: 运营商黑名单
 
@@ -16875,7 +16869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Blackwd,
         /** `BWLISTSS163S`: 运营商黑名单
 
@@ -16885,7 +16879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Bwlistss163S,
         /** `DB:0612`: 空号/停机/关机
 
@@ -16895,7 +16889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0612,
         /** `DB:0613`: 空号/停机/关机
 
@@ -16905,7 +16899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0613,
         /** `DB:0614`: 空号/停机/关机
 
@@ -16915,7 +16909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0614,
         /** `DB:0615`: 空号/停机/关机
 
@@ -16925,7 +16919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0615,
         /** `DB:0618`: 空号/停机/关机
 
@@ -16935,7 +16929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0618,
         /** `DB:0620`: 终端信号异常
 
@@ -16945,7 +16939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0620,
         /** `DB:0622`: 运营商网关异常
 
@@ -16955,7 +16949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0622,
         /** `DB:0627`: 运营商网关异常
 
@@ -16965,7 +16959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Db0627,
         /** `DB:0636`: 空号/停机/关机
 
@@ -16975,7 +16969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0636,
         /** `DB:0640`: 空号
 
@@ -16985,7 +16979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Db0640,
         /** `DB:0650`: 空号/停机/关机
 
@@ -16995,7 +16989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0650,
         /** `DB:0899`: 空号/停机/关机
 
@@ -17005,7 +16999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0899,
         /** `DB:0999`: 终端信号异常
 
@@ -17015,7 +17009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db0999,
         /** `DB:1037`: 空号/停机/关机
 
@@ -17025,7 +17019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Db1037,
         /** `DELIVER`: 空号
 
@@ -17035,7 +17029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Deliver,
         /** `E:ODSL`: 运营商频率限制
 
@@ -17045,7 +17039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **电信** (`china_telecom`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         EOdsl,
         /** `ERR:601`: 停机
 
@@ -17055,7 +17049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Err601,
         /** `ERR:602`: 关机
 
@@ -17065,7 +17059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Err602,
         /** `ERR:612`: 运营商关键字拦截
 
@@ -17075,7 +17069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Err612,
         /** `ERR:613`: 空号
 
@@ -17085,7 +17079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Err613,
         /** `ERR:615`: 关机
 
@@ -17095,7 +17089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Err615,
         /** `ERR:617`: 终端信号异常
 
@@ -17105,7 +17099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Err617,
         /** `ERR:618`: 终端信号异常
 
@@ -17115,7 +17109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Err618,
         /** `ERR:627`: 终端信号异常
 
@@ -17125,7 +17119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Err627,
         /** `ERR:640`: 空号
 
@@ -17135,7 +17129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Err640,
         /** `ERR:660`: 终端信号异常
 
@@ -17145,7 +17139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Err660,
         /** `EXPIRED_76`: 暂停服务
 
@@ -17155,7 +17149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Expired76,
         /** `EXPIREDS001S`: 终端缓存异常
 
@@ -17165,7 +17159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端缓存异常 (English: Abnormal handset cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端缓存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds001S,
         /** `EXPIREDS010S`: 关机
 
@@ -17175,7 +17169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds010S,
         /** `EXPIREDS601S`: 停机
 
@@ -17185,7 +17179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Expireds601S,
         /** `EXPIREDS602S`: 关机
 
@@ -17195,7 +17189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds602S,
         /** `EXPIREDS608S`: 关机
 
@@ -17205,7 +17199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds608S,
         /** `EXPIREDS612S`: 终端信号异常
 
@@ -17215,7 +17209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds612S,
         /** `EXPIREDS613S`: 终端信号异常
 
@@ -17225,7 +17219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds613S,
         /** `EXPIREDS614S`: 终端信号异常
 
@@ -17235,7 +17229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds614S,
         /** `EXPIREDS615S`: 终端信号异常
 
@@ -17245,7 +17239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds615S,
         /** `EXPIREDS616S`: 终端信号异常
 
@@ -17255,7 +17249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds616S,
         /** `EXPIREDS617S`: 终端信号异常
 
@@ -17265,7 +17259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds617S,
         /** `EXPIREDS618S`: 终端信号异常
 
@@ -17275,7 +17269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds618S,
         /** `EXPIREDS619S`: 终端信号异常
 
@@ -17285,7 +17279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds619S,
         /** `EXPIREDS622S`: 终端信号异常
 
@@ -17295,7 +17289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds622S,
         /** `EXPIREDS636S`: 终端信号异常
 
@@ -17305,7 +17299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds636S,
         /** `EXPIREDS640S`: 空号
 
@@ -17315,7 +17309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Expireds640S,
         /** `EXPIREDS650S`: 终端信号异常
 
@@ -17325,7 +17319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds650S,
         /** `EXPIREDS660S`: 关机
 
@@ -17335,7 +17329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds660S,
         /** `EXPIREDS702S`: 关机
 
@@ -17345,7 +17339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds702S,
         /** `EXPIREDS705S`: 停机
 
@@ -17355,7 +17349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Expireds705S,
         /** `EXPIREDS711S`: 空号
 
@@ -17365,7 +17359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Expireds711S,
         /** `EXPIREDS712S`: 终端信号异常
 
@@ -17375,7 +17369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds712S,
         /** `EXPIREDS713S`: 终端内存异常
 
@@ -17385,7 +17379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端内存异常 (English: Abnormal handset memory) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端内存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds713S,
         /** `EXPIREDS714S`: 未回确认信息建议用户清理手机缓存
 
@@ -17395,7 +17389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 未回确认信息建议用户清理手机缓存 (English: No confirmation returned; the subscriber is advised to clear the phone cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 未回确认信息建议用户清理手机缓存 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds714S,
         /** `EXPIREDS716S`: 终端信号异常
 
@@ -17405,7 +17399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds716S,
         /** `EXPIREDS717S`: 终端信号异常
 
@@ -17415,7 +17409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds717S,
         /** `EXPIREDS726S`: 终端信号异常
 
@@ -17425,7 +17419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds726S,
         /** `EXPIREDS731S`: 终端信号异常
 
@@ -17435,7 +17429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Expireds731S,
         /** `EXPIREDS760S`: 空号
 
@@ -17445,7 +17439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Expireds760S,
         /** `EXPIREDS765S`: 空号
 
@@ -17455,7 +17449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Expireds765S,
         /** `EXPIREO`: 空号
 
@@ -17465,7 +17459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Expireo,
         /** `F000039`: 运营商网关异常
 
@@ -17475,7 +17469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         F000039,
         /** `F1120`: 运营商黑名单
 
@@ -17485,7 +17479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         F1120,
         /** `F1121`: 运营商关键字拦截
 
@@ -17495,7 +17489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         F1121,
         /** `F121420`: 运营商关键字拦截
 
@@ -17505,7 +17499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         F121420,
         /** `F1214H1`: 运营商关键字拦截
 
@@ -17515,7 +17509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         F1214H1,
         /** `F1214HY`: 运营商关键字拦截
 
@@ -17525,7 +17519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         F1214Hy,
         /** `FAILED`: 运营商网关异常
 
@@ -17535,7 +17529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Failed,
         /** `GB:0002`: 频率限制
 
@@ -17545,7 +17539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **电信** (`china_telecom`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Gb0002,
         /** `GB:0014`: 空号/停机/关机
 
@@ -17555,7 +17549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Gb0014,
         /** `MBBLACK`: 运营商黑名单
 
@@ -17565,7 +17559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mbblack,
         /** `ME:-3`: 关机
 
@@ -17575,7 +17569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Me3,
         /** `MK:1006`: 运营商网关异常
 
@@ -17585,7 +17579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Mk1006,
         /** `MO:0009`: 运营商关键字拦截
 
@@ -17595,7 +17589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商关键字拦截 (English: Blocked by carrier keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Mo0009,
         /** `MOBILEBLAC`: 运营商黑名单
 
@@ -17605,7 +17599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商黑名单 (English: Carrier blacklist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 运营商黑名单 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Mobileblac,
         /** `MS:0002`: 运营商频率限制
 
@@ -17615,7 +17609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商频率限制 (English: Carrier rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **电信** (`china_telecom`): 运营商频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Ms0002,
         /** `MS:219`: 终端信号异常
 
@@ -17625,7 +17619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ms219,
         /** `MS:1106`: 号码关机
 
@@ -17635,7 +17629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 号码关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 号码关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Ms1106,
         /** `NOPASS`: 运营商人工拦截
 
@@ -17645,7 +17639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商人工拦截 (English: Manually blocked by the carrier) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商人工拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Nopass,
         /** `PBDQ`: 运营商网关异常
 
@@ -17655,7 +17649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Pbdq,
         /** `RDBLACK`: 空号/停机/关机
 
@@ -17665,7 +17659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Rdblack,
         /** `R:00000`: 空号
 
@@ -17675,7 +17669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00000,
         /** `R:00001`: 空号
 
@@ -17685,7 +17679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00001,
         /** `R:00005`: 暂停服务
 
@@ -17695,7 +17689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00005,
         /** `R:00006`: 关机/停机/空号
 
@@ -17705,7 +17699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机/停机/空号 (English: Phone switched off/number suspended/number does not exist) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机/停机/空号 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00006,
         /** `R:00008`: 空号
 
@@ -17715,7 +17709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00008,
         /** `R:00011`: 关机
 
@@ -17725,7 +17719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00011,
         /** `R:00012`: 关机/停机/空号
 
@@ -17735,7 +17729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机/停机/空号 (English: Phone switched off/number suspended/number does not exist) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机/停机/空号 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00012,
         /** `R:00013`: 停机
 
@@ -17745,7 +17739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00013,
         /** `R:00023`: 关机
 
@@ -17755,7 +17749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00023,
         /** `R:00056`: 关机/停机/空号
 
@@ -17765,7 +17759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机/停机/空号 (English: Phone switched off/number suspended/number does not exist) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机/停机/空号 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00056,
         /** `R:00061`: 暂停服务
 
@@ -17775,7 +17769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00061,
         /** `R:00102`: 停机
 
@@ -17785,7 +17779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00102,
         /** `R:00104`: 空号
 
@@ -17795,7 +17789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00104,
         /** `R:00168`: 关机/停机/空号
 
@@ -17805,7 +17799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机/停机/空号 (English: Phone switched off/number suspended/number does not exist) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机/停机/空号 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00168,
         /** `R:00601`: 暂停服务
 
@@ -17815,7 +17809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00601,
         /** `R:00602`: 关机/停机/空号
 
@@ -17825,7 +17819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机/停机/空号 (English: Phone switched off/number suspended/number does not exist) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机/停机/空号 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         R00602,
         /** `R:00660`: 空号
 
@@ -17835,7 +17829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         R00660,
         /** `REFUSED`: 频率限制
 
@@ -17845,7 +17839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **电信** (`china_telecom`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Refused,
         /** `REJECT`: 运营商人工驳回
 
@@ -17855,7 +17849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商人工驳回 (English: Manually rejected by the carrier) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商人工驳回 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Reject,
         /** `REJECTDS174S`: 终端信号异常
 
@@ -17865,7 +17859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Rejectds174S,
         /** `REJECTDS255S`: 终端信号异常
 
@@ -17875,7 +17869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Rejectds255S,
         /** `REJECTDS706S`: 用户关机造成数据量积压
 
@@ -17885,7 +17879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 用户关机造成数据量积压 (English: Subscriber's phone switched off, causing a data backlog) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 用户关机造成数据量积压 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Rejectds706S,
         /** `REJECTDS726S`: 终端信号异常
 
@@ -17895,7 +17889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Rejectds726S,
         /** `REJECTDS900S`: 终端缓存异常
 
@@ -17905,7 +17899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端缓存异常 (English: Abnormal handset cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端缓存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Rejectds900S,
         /** `REJECTE`: 运营商人工拦截
 
@@ -17915,7 +17909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商人工拦截 (English: Manually blocked by the carrier) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 运营商人工拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Rejecte,
         /** `ROUTEERR`: 运营商网关异常
 
@@ -17925,7 +17919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Routeerr,
         /** `S::TIMEOUT`: 提交超时
 
@@ -17935,7 +17929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 提交超时 (English: Submission timed out) — **Disposition:** `verify`. **Kind:** `maybe_delivered`.*/
+ **电信** (`china_telecom`): 提交超时 — **Disposition:** `verify`. **Kind:** `maybe_delivered`.*/
         STimeout,
         /** `SGIP:10`: 关机
 
@@ -17945,7 +17939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Sgip10,
         /** `SMGP601`: 关机/停机/空号
 
@@ -17955,7 +17949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机/停机/空号 (English: Phone switched off/number suspended/number does not exist) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机/停机/空号 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp601,
         /** `SMGP602`: 关机
 
@@ -17965,7 +17959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp602,
         /** `SMGP603`: 关机
 
@@ -17975,7 +17969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp603,
         /** `SMGP609`: 运营商网关异常
 
@@ -17985,7 +17979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgp609,
         /** `SMGP614`: 终端信号异常
 
@@ -17995,7 +17989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp614,
         /** `SMGP615`: 终端信号异常
 
@@ -18005,7 +17999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp615,
         /** `SMGP624`: 频率限制
 
@@ -18015,7 +18009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **电信** (`china_telecom`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Smgp624,
         /** `SMGP627`: 终端信号异常
 
@@ -18025,7 +18019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp627,
         /** `SMGP628`: 暂停服务
 
@@ -18035,7 +18029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Smgp628,
         /** `SMGP634`: 暂停服务
 
@@ -18045,7 +18039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Smgp634,
         /** `SMGP640`: 空号
 
@@ -18055,7 +18049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Smgp640,
         /** `SMGP660`: 运营商网关异常
 
@@ -18065,7 +18059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgp660,
         /** `SMGP701`: 空号
 
@@ -18075,7 +18069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Smgp701,
         /** `SMGP702`: 关机
 
@@ -18085,7 +18079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp702,
         /** `SMGP703`: 关机
 
@@ -18095,7 +18089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp703,
         /** `SMGP704`: 运营商网关异常
 
@@ -18105,7 +18099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgp704,
         /** `SMGP705`: 停机
 
@@ -18115,7 +18109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Smgp705,
         /** `SMGP713`: 终端信号异常
 
@@ -18125,7 +18119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp713,
         /** `SMGP714`: 终端缓存异常
 
@@ -18135,7 +18129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端缓存异常 (English: Abnormal handset cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端缓存异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp714,
         /** `SMGP726`: 终端异常
 
@@ -18145,7 +18139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp726,
         /** `SMGP728`: 终端异常
 
@@ -18155,7 +18149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp728,
         /** `SMGP730`: 终端异常
 
@@ -18165,7 +18159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp730,
         /** `SMGP801`: 关机/停机/空号
 
@@ -18175,7 +18169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机/停机/空号 (English: Phone switched off/number suspended/number does not exist) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机/停机/空号 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp801,
         /** `SMGP802`: 关机
 
@@ -18185,7 +18179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgp802,
         /** `SMGP815`: 停机
 
@@ -18195,7 +18189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Smgp815,
         /** `SMGP840`: 空号
 
@@ -18205,7 +18199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Smgp840,
         /** `SMGPERR:1`: 终端异常
 
@@ -18215,7 +18209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Smgperr1,
         /** `SMGPERR:10`: 运营商网关异常
 
@@ -18225,7 +18219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr10,
         /** `SMGPERR:11`: 运营商网关异常
 
@@ -18235,7 +18229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr11,
         /** `SMGPERR:12`: 运营商网关异常
 
@@ -18245,7 +18239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr12,
         /** `SMGPERR:13`: 运营商网关异常
 
@@ -18255,7 +18249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr13,
         /** `SMGPERR:14`: 运营商网关异常
 
@@ -18265,7 +18259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr14,
         /** `SMGPERR:15`: 运营商网关异常
 
@@ -18275,7 +18269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr15,
         /** `SMGPERR:16`: 运营商网关异常
 
@@ -18285,7 +18279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr16,
         /** `SMGPERR:17`: 运营商网关异常
 
@@ -18295,7 +18289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr17,
         /** `SMGPERR:18`: 运营商网关异常
 
@@ -18305,7 +18299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr18,
         /** `SMGPERR:19`: 运营商网关异常
 
@@ -18315,7 +18309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr19,
         /** `SMGPERR:2`: 运营商网关异常
 
@@ -18325,7 +18319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr2,
         /** `SMGPERR:20`: 运营商网关异常
 
@@ -18335,7 +18329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr20,
         /** `SMGPERR:21`: 运营商网关异常
 
@@ -18345,7 +18339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr21,
         /** `SMGPERR:22`: 运营商网关异常
 
@@ -18355,7 +18349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr22,
         /** `SMGPERR:23`: 运营商网关异常
 
@@ -18365,7 +18359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr23,
         /** `SMGPERR:24`: 运营商网关异常
 
@@ -18375,7 +18369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr24,
         /** `SMGPERR:25`: 运营商网关异常
 
@@ -18385,7 +18379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr25,
         /** `SMGPERR:26`: 运营商网关异常
 
@@ -18395,7 +18389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr26,
         /** `SMGPERR:27`: 运营商网关异常
 
@@ -18405,7 +18399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr27,
         /** `SMGPERR:28`: 运营商网关异常
 
@@ -18415,7 +18409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr28,
         /** `SMGPERR:29`: 运营商网关异常
 
@@ -18425,7 +18419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr29,
         /** `SMGPERR:3`: 运营商网关异常
 
@@ -18435,7 +18429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr3,
         /** `SMGPERR:30`: 运营商网关异常
 
@@ -18445,7 +18439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr30,
         /** `SMGPERR:31`: 运营商网关异常
 
@@ -18455,7 +18449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr31,
         /** `SMGPERR:32`: 运营商网关异常
 
@@ -18465,7 +18459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr32,
         /** `SMGPERR:33`: 运营商网关异常
 
@@ -18475,7 +18469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr33,
         /** `SMGPERR:34`: 运营商网关异常
 
@@ -18485,7 +18479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr34,
         /** `SMGPERR:35`: 运营商网关异常
 
@@ -18495,7 +18489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr35,
         /** `SMGPERR:36`: 运营商网关异常
 
@@ -18505,7 +18499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr36,
         /** `SMGPERR:37`: 运营商网关异常
 
@@ -18515,7 +18509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr37,
         /** `SMGPERR:38`: 运营商网关异常
 
@@ -18525,7 +18519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr38,
         /** `SMGPERR:39`: 运营商网关异常
 
@@ -18535,7 +18529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr39,
         /** `SMGPERR:4`: 运营商网关异常
 
@@ -18545,7 +18539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr4,
         /** `SMGPERR:40`: 运营商网关异常
 
@@ -18555,7 +18549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr40,
         /** `SMGPERR:43`: 运营商网关异常
 
@@ -18565,7 +18559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr43,
         /** `SMGPERR:44`: 运营商网关异常
 
@@ -18575,7 +18569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr44,
         /** `SMGPERR:45`: 运营商网关异常
 
@@ -18585,7 +18579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr45,
         /** `SMGPERR:46`: 运营商网关异常
 
@@ -18595,7 +18589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr46,
         /** `SMGPERR:47`: 运营商网关异常
 
@@ -18605,7 +18599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr47,
         /** `SMGPERR:48`: 运营商网关异常
 
@@ -18615,7 +18609,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr48,
         /** `SMGPERR:49`: 运营商网关异常
 
@@ -18625,7 +18619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr49,
         /** `SMGPERR:50`: 运营商网关异常
 
@@ -18635,7 +18629,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr50,
         /** `SMGPERR:51`: 运营商网关异常
 
@@ -18645,7 +18639,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr51,
         /** `SMGPERR:52`: 运营商网关异常
 
@@ -18655,7 +18649,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr52,
         /** `SMGPERR:53`: 运营商网关异常
 
@@ -18665,7 +18659,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr53,
         /** `SMGPERR:54`: 运营商网关异常
 
@@ -18675,7 +18669,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr54,
         /** `SMGPERR:55`: 运营商网关异常
 
@@ -18685,7 +18679,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr55,
         /** `SMGPERR:56`: 运营商网关异常
 
@@ -18695,7 +18689,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Smgperr56,
         /** `SPMSERR:10`: 空号
 
@@ -18705,7 +18699,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Spmserr10,
         /** `SPMSERR:11`: 暂停服务
 
@@ -18715,7 +18709,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Spmserr11,
         /** `SPMSERR:12`: 运营商网关异常
 
@@ -18725,7 +18719,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Spmserr12,
         /** `SPMSERR:13`: 运营商网关异常
 
@@ -18735,7 +18729,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Spmserr13,
         /** `SPMSERR:14`: 运营商网关异常
 
@@ -18745,7 +18739,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Spmserr14,
         /** `SPMSERR:15`: 运营商网关异常
 
@@ -18755,7 +18749,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Spmserr15,
         /** `SPMSERR:16`: 运营商网关异常
 
@@ -18765,7 +18759,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Spmserr16,
         /** `SPMSERR:25`: 运营商网关异常
 
@@ -18775,7 +18769,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Spmserr25,
         /** `SPMSERR:30`: 运营商网关异常
 
@@ -18785,7 +18779,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Spmserr30,
         /** `SPMSERR:31`: 运营商网关异常
 
@@ -18795,7 +18789,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Spmserr31,
         /** `SPMSERR:99`: 运营商网关异常
 
@@ -18805,7 +18799,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Spmserr99,
         /** `SUBFAIL`: 运营商网关异常
 
@@ -18815,7 +18809,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Subfail,
         /** `SUPERWD`: 空号/停机/关机
 
@@ -18825,7 +18819,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机/关机 (English: Number does not exist/number suspended/phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 空号/停机/关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Superwd,
         /** `SWITCH`: 电信营销短信不支持发送
 
@@ -18835,7 +18829,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 电信营销短信不支持发送 (English: China Telecom does not support sending marketing SMS) — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
+ **电信** (`china_telecom`): 电信营销短信不支持发送 — **Disposition:** `fail_over`. **Kind:** `unsupported`.*/
         Switch,
         /** `TIMEUP`: 运营商网关异常
 
@@ -18845,7 +18839,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关异常 (English: Carrier gateway error) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关异常 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Timeup,
         /** `UNDELIV_60`: 暂停服务
 
@@ -18855,7 +18849,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undeliv60,
         /** `UNDELIV_64`: 空号
 
@@ -18865,7 +18859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undeliv64,
         /** `UNDELIV_70`: 暂停服务
 
@@ -18875,7 +18869,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undeliv70,
         /** `UNDELIV_80`: 暂停服务
 
@@ -18885,7 +18879,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 暂停服务 (English: Service suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 暂停服务 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undeliv80,
         /** `UNDELIVS001S`: 空号
 
@@ -18895,7 +18889,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs001S,
         /** `UNDELIVS010S`: 关机
 
@@ -18905,7 +18899,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs010S,
         /** `UNDELIVS601S`: 空号
 
@@ -18915,7 +18909,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs601S,
         /** `UNDELIVS602S`: 关机
 
@@ -18925,7 +18919,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs602S,
         /** `UNDELIVS606S`: 运营商网关拦截
 
@@ -18935,7 +18929,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商网关拦截 (English: Blocked by carrier gateway) — **Disposition:** `alert`. **Kind:** `unknown`.*/
+ **电信** (`china_telecom`): 运营商网关拦截 — **Disposition:** `alert`. **Kind:** `unknown`.*/
         Undelivs606S,
         /** `UNDELIVS608S`: 运营商内部异常
 
@@ -18945,7 +18939,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商内部异常 (English: Carrier internal error) — **Disposition:** `retry`. **Kind:** `internal`.*/
+ **电信** (`china_telecom`): 运营商内部异常 — **Disposition:** `retry`. **Kind:** `internal`.*/
         Undelivs608S,
         /** `UNDELIVS612S`: 信号异常，建议重启手机
 
@@ -18955,7 +18949,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 信号异常，建议重启手机 (English: Abnormal signal; restarting the phone is recommended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 信号异常，建议重启手机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs612S,
         /** `UNDELIVS613S`: 终端信号异常
 
@@ -18965,7 +18959,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs613S,
         /** `UNDELIVS614S`: 未回确认信息建议用户清理手机缓存
 
@@ -18975,7 +18969,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 未回确认信息建议用户清理手机缓存 (English: No confirmation returned; the subscriber is advised to clear the phone cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 未回确认信息建议用户清理手机缓存 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs614S,
         /** `UNDELIVS615S`: 终端信号异常
 
@@ -18985,7 +18979,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs615S,
         /** `UNDELIVS616S`: 终端信号异常
 
@@ -18995,7 +18989,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs616S,
         /** `UNDELIVS617S`: 终端信号异常
 
@@ -19005,7 +18999,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs617S,
         /** `UNDELIVS618S`: 终端信号异常
 
@@ -19015,7 +19009,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs618S,
         /** `UNDELIVS619S`: 终端信号异常
 
@@ -19025,7 +19019,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs619S,
         /** `UNDELIVS620S`: 终端信号异常
 
@@ -19035,7 +19029,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs620S,
         /** `UNDELIVS622S`: 终端信号异常
 
@@ -19045,7 +19039,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs622S,
         /** `UNDELIVS625S`: 终端信号异常
 
@@ -19055,7 +19049,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs625S,
         /** `UNDELIVS627S`: 终端信号异常
 
@@ -19065,7 +19059,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs627S,
         /** `UNDELIVS634S`: 终端信号异常
 
@@ -19075,7 +19069,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs634S,
         /** `UNDELIVS636S`: 终端信号异常
 
@@ -19085,7 +19079,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs636S,
         /** `UNDELIVS640S`: 空号
 
@@ -19095,7 +19089,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs640S,
         /** `UNDELIVS650S`: 终端信号异常
 
@@ -19105,7 +19099,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs650S,
         /** `UNDELIVS660S`: 关键字拦截
 
@@ -19115,7 +19109,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关键字拦截 (English: Blocked by keywords) — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
+ **电信** (`china_telecom`): 关键字拦截 — **Disposition:** `fix_request`. **Kind:** `content_rejected`.*/
         Undelivs660S,
         /** `UNDELIVS680S`: 停机
 
@@ -19125,7 +19119,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs680S,
         /** `UNDELIVS701S`: 空号/停机
 
@@ -19135,7 +19129,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号/停机 (English: Number does not exist/number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号/停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs701S,
         /** `UNDELIVS702S`: 终端信号异常
 
@@ -19145,7 +19139,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs702S,
         /** `UNDELIVS704S`: 空号
 
@@ -19155,7 +19149,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs704S,
         /** `UNDELIVS705S`: 停机
 
@@ -19165,7 +19159,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs705S,
         /** `UNDELIVS706S`: 关机
 
@@ -19175,7 +19169,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs706S,
         /** `UNDELIVS707S`: 终端信号异常
 
@@ -19185,7 +19179,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs707S,
         /** `UNDELIVS711S`: 终端信号异常
 
@@ -19195,7 +19189,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs711S,
         /** `UNDELIVS712S`: 终端信号异常
 
@@ -19205,7 +19199,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs712S,
         /** `UNDELIVS713S`: 未回确认信息建议用户清理手机缓存
 
@@ -19215,7 +19209,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 未回确认信息建议用户清理手机缓存 (English: No confirmation returned; the subscriber is advised to clear the phone cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 未回确认信息建议用户清理手机缓存 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs713S,
         /** `UNDELIVS714S`: 终端信号异常
 
@@ -19225,7 +19219,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs714S,
         /** `UNDELIVS716S`: 终端信号异常
 
@@ -19235,7 +19229,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs716S,
         /** `UNDELIVS717S`: 终端信号异常
 
@@ -19245,7 +19239,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs717S,
         /** `UNDELIVS718S`: 下发时信号弱
 
@@ -19255,7 +19249,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 下发时信号弱 (English: Weak signal at the time of delivery) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 下发时信号弱 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs718S,
         /** `UNDELIVS719S`: 终端信号异常
 
@@ -19265,7 +19259,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs719S,
         /** `UNDELIVS721S`: 终端信号异常
 
@@ -19275,7 +19269,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs721S,
         /** `UNDELIVS726S`: 终端信号异常
 
@@ -19285,7 +19279,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs726S,
         /** `UNDELIVS730S`: 终端信号异常
 
@@ -19295,7 +19289,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs730S,
         /** `UNDELIVS731S`: 未回确认信息建议用户清理手机缓存
 
@@ -19305,7 +19299,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 未回确认信息建议用户清理手机缓存 (English: No confirmation returned; the subscriber is advised to clear the phone cache) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 未回确认信息建议用户清理手机缓存 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs731S,
         /** `UNDELIVS761S`: 终端信号异常
 
@@ -19315,7 +19309,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs761S,
         /** `UNDELIVS762S`: 终端信号异常
 
@@ -19325,7 +19319,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs762S,
         /** `UNDELIVS764S`: 号码关机
 
@@ -19335,7 +19329,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 号码关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 号码关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs764S,
         /** `UNDELIVS765S`: 空号
 
@@ -19345,7 +19339,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs765S,
         /** `UNDELIVS766S`: 关机
 
@@ -19355,7 +19349,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs766S,
         /** `UNDELIVS767S`: 关机/停机
 
@@ -19365,7 +19359,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机/停机 (English: Phone switched off/number suspended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机/停机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs767S,
         /** `UNDELIVS768S`: 终端信号异常
 
@@ -19375,7 +19369,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs768S,
         /** `UNDELIVS771S`: 空号
 
@@ -19385,7 +19379,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs771S,
         /** `UNDELIVS779S`: 终端信号异常
 
@@ -19395,7 +19389,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs779S,
         /** `UNDELIVS801S`: 停机
 
@@ -19405,7 +19399,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs801S,
         /** `UNDELIVS802S`: 关机
 
@@ -19415,7 +19409,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs802S,
         /** `UNDELIVS812S`: 终端信号异常
 
@@ -19425,7 +19419,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs812S,
         /** `UNDELIVS813S`: 终端信号异常
 
@@ -19435,7 +19429,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs813S,
         /** `UNDELIVS814S`: 下发时号码关机
 
@@ -19445,7 +19439,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 下发时号码关机 (English: Phone switched off at the time of delivery) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 下发时号码关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs814S,
         /** `UNDELIVS815S`: 终端异常
 
@@ -19455,7 +19449,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端异常 (English: Abnormal handset) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs815S,
         /** `UNDELIVS817S`: 终端信号异常
 
@@ -19465,7 +19459,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs817S,
         /** `UNDELIVS819S`: 终端信号异常
 
@@ -19475,7 +19469,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs819S,
         /** `UNDELIVS822S`: 终端信号异常
 
@@ -19485,7 +19479,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs822S,
         /** `UNDELIVS827S`: 终端信号异常
 
@@ -19495,7 +19489,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs827S,
         /** `UNDELIVS836S`: 终端信号异常
 
@@ -19505,7 +19499,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs836S,
         /** `UNDELIVS860S`: 空号
 
@@ -19515,7 +19509,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs860S,
         /** `UNDELIVS869S`: 停机
 
@@ -19525,7 +19519,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 停机 (English: Number suspended) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 停机 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs869S,
         /** `UNDELIVS870S`: 空号
 
@@ -19535,7 +19529,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 空号 (English: Number does not exist) — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
+ **电信** (`china_telecom`): 空号 — **Disposition:** `give_up`. **Kind:** `recipient_unreachable`.*/
         Undelivs870S,
         /** `UNDELIVS880S`: 终端异常，建议清空缓存后再试
 
@@ -19545,7 +19539,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端异常，建议清空缓存后再试 (English: Abnormal handset; clearing the cache and trying again is recommended) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端异常，建议清空缓存后再试 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs880S,
         /** `UNDELIVS899S`: 下发短信时无响应
 
@@ -19555,7 +19549,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 下发短信时无响应 (English: No response when delivering the SMS) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 下发短信时无响应 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs899S,
         /** `UNDELIVS908S`: 下发高峰消息堵塞导致
 
@@ -19565,7 +19559,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 下发高峰消息堵塞导致 (English: Caused by message congestion during the delivery peak) — **Disposition:** `retry`. **Kind:** `unavailable`.*/
+ **电信** (`china_telecom`): 下发高峰消息堵塞导致 — **Disposition:** `retry`. **Kind:** `unavailable`.*/
         Undelivs908S,
         /** `UNDELIVS999S`: 关机
 
@@ -19575,7 +19569,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 关机 (English: Phone switched off) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 关机 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Undelivs999S,
         /** `UNKNOWNS879S`: 终端信号异常
 
@@ -19585,7 +19579,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 终端信号异常 (English: Abnormal handset signal) — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
+ **电信** (`china_telecom`): 终端信号异常 — **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable).*/
         Unknowns879S,
         /** `WZ:9413`: 频率限制
 
@@ -19595,7 +19589,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 频率限制 (English: Rate limit) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **电信** (`china_telecom`): 频率限制 — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Wz9413,
         /** `ZZ:9023`: 运营商频率限制（3天1条）
 
@@ -19605,7 +19599,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
 
  **Sources:** `receipt_doc`
 
- **电信** (`china_telecom`): 运营商频率限制（3天1条） (English: Carrier rate limit (1 message per 3 days)) — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
+ **电信** (`china_telecom`): 运营商频率限制（3天1条） — **Disposition:** `retry_later`. **Kind:** `recipient_limited`.*/
         Zz9023,
     }
     impl TencentSmsReceiptError {
