@@ -729,31 +729,21 @@ fn inherent_impl(catalog: &Catalog, enum_name: &Ident, options: &Options) -> Tok
             /// catalog has it, else the vendor's own ([`Self::message`]).
             #[must_use]
             pub fn message_in(self, lang: #krate::__private::Lang) -> &'static ::core::primitive::str {
-                #krate::__private::text_in(
-                    lang,
-                    self.message(),
-                    ::core::option::Option::map(self.english(), |en| en.message),
-                )
+                <Self as #krate::__private::ErrorCatalog>::message_in(self, lang)
             }
 
             /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
             /// entry has none.
             #[must_use]
             pub fn cause_in(self, lang: #krate::__private::Lang) -> ::core::option::Option<&'static ::core::primitive::str> {
-                let english = ::core::option::Option::and_then(self.english(), |en| en.cause);
-                ::core::option::Option::map(self.cause(), |cause| {
-                    #krate::__private::text_in(lang, cause, english)
-                })
+                <Self as #krate::__private::ErrorCatalog>::cause_in(self, lang)
             }
 
             /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
             /// entry has none.
             #[must_use]
             pub fn solution_in(self, lang: #krate::__private::Lang) -> ::core::option::Option<&'static ::core::primitive::str> {
-                let english = ::core::option::Option::and_then(self.english(), |en| en.solution);
-                ::core::option::Option::map(self.solution(), |solution| {
-                    #krate::__private::text_in(lang, solution, english)
-                })
+                <Self as #krate::__private::ErrorCatalog>::solution_in(self, lang)
             }
 
             #columns

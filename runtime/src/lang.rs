@@ -83,7 +83,7 @@ pub struct English {
 /// `vendor` in `lang`: `english` when `lang` is English and there is one, else the vendor's own.
 #[inline]
 #[must_use]
-pub fn text_in(lang: Lang, vendor: &'static str, english: Option<Text>) -> &'static str {
+pub(crate) fn text_in(lang: Lang, vendor: &'static str, english: Option<Text>) -> &'static str {
     match (lang, english) {
         (Lang::En, Some(english)) => english.text,
         _ => vendor,

@@ -59,7 +59,6 @@ pub use crate::unknown::{KEPT_TEXT_LEN, UnknownCode};
 pub mod __private {
     use core::fmt;
 
-    pub use crate::lang::text_in;
     pub use crate::{
         Carrier, Code, Disposition, English, ErrorCatalog, ErrorKind, Lang, Provenance, Reading,
         Text, UnknownCode, Wording,

@@ -499,11 +499,7 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
             self,
             lang: ::error_catalog::__private::Lang,
         ) -> &'static ::core::primitive::str {
-            ::error_catalog::__private::text_in(
-                lang,
-                self.message(),
-                ::core::option::Option::map(self.english(), |en| en.message),
-            )
+            <Self as ::error_catalog::__private::ErrorCatalog>::message_in(self, lang)
         }
         /// The cause in `lang`, or the vendor's own ([`Self::cause`]); `None` when the
         /// entry has none.
@@ -512,14 +508,7 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
             self,
             lang: ::error_catalog::__private::Lang,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            let english = ::core::option::Option::and_then(
-                self.english(),
-                |en| en.cause,
-            );
-            ::core::option::Option::map(
-                self.cause(),
-                |cause| { ::error_catalog::__private::text_in(lang, cause, english) },
-            )
+            <Self as ::error_catalog::__private::ErrorCatalog>::cause_in(self, lang)
         }
         /// The solution in `lang`, or the vendor's own ([`Self::solution`]); `None` when the
         /// entry has none.
@@ -528,16 +517,7 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
             self,
             lang: ::error_catalog::__private::Lang,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            let english = ::core::option::Option::and_then(
-                self.english(),
-                |en| en.solution,
-            );
-            ::core::option::Option::map(
-                self.solution(),
-                |solution| {
-                    ::error_catalog::__private::text_in(lang, solution, english)
-                },
-            )
+            <Self as ::error_catalog::__private::ErrorCatalog>::solution_in(self, lang)
         }
         /// The wire code, exactly as the vendor sends it.
         #[must_use]
