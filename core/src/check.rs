@@ -504,6 +504,8 @@ fn english_texts(
             "this catalog's `language` is \"en\": its texts are English already",
         )
         .help("remove `en`, or set the header's `language` to the language of the vendor's texts");
+        // What the table holds cannot be right or wrong: there is to be no table.
+        return None;
     }
     let message = required_string(diag, &table, "message");
     let from = english_source(diag, &table, "from", &context.sources);
@@ -525,10 +527,13 @@ fn english_texts(
     };
     let (cause, cause_from) = text(diag, "cause", "cause_from");
     let (solution, solution_from) = text(diag, "solution", "solution_from");
-    let ((message, _), from) = (message?, from?);
+    // An unknown source is reported already; the texts are still fitted to the entry's, so that
+    // every problem of the table is reported at once.
+    let (message, _) = message?;
+    let from = from.unwrap_or_default();
     let sourced = |text: Option<String>, source: Option<Option<String>>| -> Option<Text> {
         let from = match source {
-            Some(source) => source?,
+            Some(source) => source.unwrap_or_default(),
             None => from.clone(),
         };
         Some(Text { text: text?, from })

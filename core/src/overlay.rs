@@ -435,21 +435,23 @@ fn amend(
         }
         set.push("carrier");
     }
-    let texts_set = set.contains(&"cause") || set.contains(&"solution");
-    let english_at = fields.english.as_ref().map(|(_, span)| span.clone());
-    if let Some((english, _)) = fields.english {
-        entry.english = Some(english);
-        set.push("en");
-    }
-    if let (Some(english), true) = (&entry.english, texts_set || english_at.is_some()) {
-        let at = english_at.unwrap_or(keys.code_span.clone());
+    if let Some((english, at)) = fields.english {
         check::check_english_fits(
             diag,
-            english,
+            &english,
             &at,
             entry.cause.is_some(),
             entry.solution.is_some(),
         );
+        entry.english = Some(english);
+        set.push("en");
+    } else if ["message", "cause", "solution"]
+        .iter()
+        .any(|text| set.contains(text))
+    {
+        // The catalog's English translated the texts this overlay replaces: without an `en` of
+        // its own the entry has none, and `message_in(Lang::En)` gives the overlay's text.
+        entry.english = None;
     }
     entry.rederive();
     if table.keys().all(|(key, _)| key == "code") {

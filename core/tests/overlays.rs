@@ -742,3 +742,85 @@ fn an_overlay_reading_needs_a_declared_carrier_and_its_fields() {
     );
     assert!(problems.iter().all(|problem| problem.path == A));
 }
+
+#[test]
+fn an_overlay_sets_an_entrys_english_or_drops_what_no_longer_translates() {
+    let file = builtin::builtin("tencent_sms").unwrap();
+    let overlay = SourceFile::new(
+        A,
+        "[[entry]]\ncode = \"LimitExceeded.DailyLimit\"\nen = { message = \"Daily cap reached.\", solution = \"Ask us to raise it.\", from = \"translation\" }\n\n[[entry]]\ncode = \"FailedOperation.ContainSensitiveWord\"\nmessage = \"内容含敏感词\"\n\n[[entry]]\ncode = \"LimitExceeded.PhoneNumberDailyLimit\"\nkind = \"quota_exhausted\"\n",
+    );
+    let catalog = check_with_overlays(&file, &[overlay]).unwrap();
+    // An `en` of the overlay replaces the catalog's English.
+    let english = entry(&catalog, "LimitExceeded.DailyLimit")
+        .english
+        .as_ref()
+        .unwrap();
+    assert_eq!(english.message.text, "Daily cap reached.");
+    assert_eq!(english.message.from, "translation");
+    assert_eq!(
+        english.solution.as_ref().unwrap().text,
+        "Ask us to raise it."
+    );
+    // A new message without English: the catalog's English translated the old one.
+    assert!(
+        entry(&catalog, "FailedOperation.ContainSensitiveWord")
+            .english
+            .is_none()
+    );
+    // Amending what is decided keeps the English of the texts.
+    let kept = entry(&catalog, "LimitExceeded.PhoneNumberDailyLimit");
+    assert_eq!(
+        kept.english.as_ref().unwrap().message.from,
+        "sdk_v20210111_en"
+    );
+}
+
+#[test]
+fn an_overlays_english_must_fit_the_entry_and_the_catalog() {
+    let file = builtin::builtin("tencent_sms").unwrap();
+    let overlay = SourceFile::new(
+        A,
+        "[[entry]]\ncode = \"LimitExceeded.DailyLimit\"\nen = { message = \"Daily cap reached.\", from = \"translation\" }\n\n[[entry]]\ncode = \"LimitExceeded.PhoneNumberDailyLimit\"\nen = { message = \"Per-number cap.\", cause = \"Too many.\", from = \"translation\" }\n\n[[entry]]\ncode = \"FailedOperation.ContainSensitiveWord\"\nen = { message = \"Sensitive words.\", solution = \"Remove them.\", from = \"translatoin\" }\n",
+    );
+    let Err(problems) = check_with_overlays(&file, &[overlay]) else {
+        panic!("the overlay is accepted");
+    };
+    let seen: Vec<Expected> = problems.iter().map(Expected::seen).collect();
+    assert_eq!(
+        seen,
+        [
+            at(3, 6, "the entry has a `solution`, and its English (`en`) has none").help(
+                "add `solution = \"…\"` to `en`: English is kept for every text of the entry"
+            ),
+            at(7, 6, "`en` has a `cause`, and the entry has none").help(
+                "English is kept beside the vendor's texts: remove `cause` from `en`, or give the entry its `cause`"
+            ),
+            at(7, 6, "the entry has a `solution`, and its English (`en`) has none").help(
+                "add `solution = \"…\"` to `en`: English is kept for every text of the entry"
+            ),
+            at(11, 72, r#"unknown provenance "translatoin""#)
+                .help(r#"did you mean "translation"?"#)
+                .help("the catalog's provenance ids are: doc, sdk_v20210111, sdk_v20190711, common_codes, sdk_removed, sdk_v20190711_en, sdk_v20210111_en, common_codes_en, translation"),
+        ]
+    );
+
+    let twilio = builtin::builtin("twilio").unwrap();
+    let overlay = SourceFile::new(
+        A,
+        "[[entry]]\ncode = 21211\nen = { message = \"Invalid 'To' number.\" }\n",
+    );
+    let Err(problems) = check_with_overlays(&twilio, &[overlay]) else {
+        panic!("the overlay is accepted");
+    };
+    let seen: Vec<Expected> = problems.iter().map(Expected::seen).collect();
+    assert_eq!(
+        seen,
+        [at(
+            3,
+            6,
+            "this catalog's `language` is \"en\": its texts are English already"
+        )
+        .help("remove `en`, or set the header's `language` to the language of the vendor's texts")]
+    );
+}

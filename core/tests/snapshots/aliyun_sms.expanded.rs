@@ -716,7 +716,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
         ParamsIllegal,
         /** `MOBILE_NOT_ON_SERVICE`: 停机、空号、暂停服务、关机、不在服务区
 
- **English** (translation, `translation`): Number suspended, number does not exist, service paused, phone switched off, out of the service area
+ **English** (translation, `translation`): Number suspended, number does not exist, service suspended, phone switched off, out of the service area
 
  **Disposition:** `retry_later`. **Kind:** `recipient_unreachable` (retryable), section 回执错误码 (nextweb transcription). Catalog `aliyun_sms`.
 
@@ -3743,7 +3743,7 @@ mod __error_catalog_aliyun_sms_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Number suspended, number does not exist, service paused, phone switched off, out of the service area",
+                        text: "Number suspended, number does not exist, service suspended, phone switched off, out of the service area",
                         from: "translation",
                     },
                     cause: __S::None,

@@ -12,7 +12,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
  - `unity_sdk`: GME Unity SDK QAVError.cs, as vendored in ma1238906/TankGame GameClient/Assets/Script/GMESDK/QAVError.cs <https://github.com/ma1238906/TankGame/blob/bbca1c70e25555b74450551f70b2e0961b32d919/GameClient/Assets/Script/GMESDK/QAVError.cs> at GMESDK\_VERSION\_2\_9\_5\_83c5106c (TankGame @ bbca1c70)
  - `native_sdk`: GME native C++ SDK av\_error.h (namespace nsgme::av), a public copy whose repository could not be identified; extracted to tests/refs/tencent\_gme\_native\_sdk\_av\_error\_h\_codes.tsv <https://github.com/error-catalog/error-catalog/blob/main/tests/refs/tencent_gme_native_sdk_av_error_h_codes.tsv> at GMESDK\_VERSION\_2\_9\_15\_6fa587cb (secondary source)
  - `doc_en_2022`: GME error codes page in English, 2022 layout with separate description, cause and solution: tencentyun/intlcloud-documents yehe\_doc/游戏服务/游戏多媒体引擎/错误码\_intl\_en.md <https://www.tencentcloud.com/document/product/607/33223> at 8980ebaafd8eadd4198e569f07f77ccfd12b1f00
- - `doc_en`: GME error codes page in English (international site): tencentyun/intlcloud-documents yehe\_doc/游戏服务/游戏多媒体引擎/错误码\_intl\_en.md <https://www.tencentcloud.com/document/product/607/33223> at 98025a0d208cf6c9847d6407c587c2e1847bb6ce
+ - `doc_en`: GME error codes page in English (international site): tencentyun/intlcloud-documents yehe\_doc/游戏服务/游戏多媒体引擎/错误码\_intl\_en.md. It has one "Cause and Suggested Solution" text per code; where the Chinese entry has a cause or solution, that text is split after its first sentence: the first sentence is the English message (for 7004, the cause) and the rest the cause or solution, each verbatim <https://www.tencentcloud.com/document/product/607/33223> at 98025a0d208cf6c9847d6407c587c2e1847bb6ce
  - `translation`: error-catalog's English translation of the vendor's texts, written for this catalog (not the vendor's English) <https://docs.rs/error-catalog>
 
  Success codes, which are not variants: `0` (AV\_OK (QAVError.OK in the Unity SDK)), `730000` (AV\_ERR\_AGE\_DETECTED\_SUCCESS\_USER\_CHILD), `730001` (AV\_ERR\_AGE\_DETECTED\_SUCCESS\_USER\_ADULT), `730002` (AV\_ERR\_AGE\_DETECTED\_SUCCESS\_USER\_TEENAGER).*/
@@ -40,7 +40,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 可参考 实时语音房间问题（<https://cloud.tencent.com/document/product/607/43103>） 进行排查
 
- **English** (translation, `translation`): Network request failed **Cause:** Usually caused by an unstable network connection. **Solution:** See "Voice chat room issues" (<https://cloud.tencent.com/document/product/607/43103>) for troubleshooting.
+ **English** (translation, `translation`): Network request failed **Cause** (the vendor's, `doc_en`): Network request failed mainly due to unstable network connection. **Solution** (the vendor's, `doc_en`): To troubleshoot, see \[FAQ \> Voice Chat Room\](<https://intl.cloud.tencent.com/document/product/607/39523>).
 
  **Disposition:** `retry`. **Kind:** `unavailable` (retryable), section 一般性错误. Catalog `tencent_gme`.
 
@@ -50,7 +50,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 需要在腾讯云控制台上查看是否欠费
 
- **English** (translation, `translation`): Failed because the account has an overdue payment **Solution:** You need to check in the Tencent Cloud console whether the account has an overdue payment.
+ **English** (the vendor's, `doc_en`): Operation failed due to overdue payments. **Solution:** You need to check whether your account has any overdue payment in the Tencent Cloud console.
 
  **Disposition:** `fail_over`. **Kind:** `billing` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
@@ -60,7 +60,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Cause:** 有以下几个原因：1. AppID 不存在或者错误，2. authbuff 鉴权错误，3. 鉴权过期
 
- **English** (translation, `translation`): Authentication failed **Cause:** There are several possible causes: 1. the AppID does not exist or is wrong, 2. authbuff authentication error, 3. authentication expired.
+ **English** (the vendor's, `doc_en`): Authentication failed. **Cause:** Possible causes: 1. The \`AppID\` does not exist or is incorrect. 2 An error occurred while authenticating the \`authbuff\`. 3 Authentication expired.
 
  **Disposition:** `fail_over`. **Kind:** `auth` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
@@ -102,7 +102,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请在控制台上开通
 
- **English** (translation, `translation`): This feature has not been enabled in the console **Solution:** Please enable it in the console.
+ **English** (the vendor's, `doc_en`): The voice chat feature is not enabled in the console. **Solution:** Enable it in the console as instructed in \[Activating Services\](<https://intl.cloud.tencent.com/document/product/607/10782>).
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
@@ -120,7 +120,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请检查库文件是否缺失
 
- **English** (translation, `translation`): The library file was not loaded properly **Solution:** Please check whether the library file is missing.
+ **English** (the vendor's, `doc_en`): The library file is not loaded normally. **Solution:** Check whether the library file is missing and whether there is a corresponding library file for the feature used. For more information, see \[SDK Version Upgrade Guide\](<https://intl.cloud.tencent.com/document/product/607/32363>).
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
@@ -130,7 +130,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请全量升级 SDK
 
- **English** (translation, `translation`): When the SDK was upgraded, not all files were upgraded, so some modules do not match **Solution:** Please do a full upgrade of the SDK.
+ **English** (the vendor's, `doc_en`): Not all files were upgraded during the SDK upgrade, causing some modules to mismatch. **Solution:** Upgrade the entire SDK. For more information, see \[SDK Version Upgrade Guide\](<https://intl.cloud.tencent.com/document/product/607/32363>).
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 一般性错误. Catalog `tencent_gme`.
 
@@ -1056,7 +1056,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 检查文件是否存在
 
- **English** (translation, `translation`): Failed to open file **Solution:** Check whether the file exists.
+ **English** (the vendor's, `doc_en`): Failed to open the file. **Solution:** Check whether the file exists.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_OPENFILE_FAILED`. Catalog `tencent_gme`.
 
@@ -1066,7 +1066,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 查看文件格式是否在支持范围内
 
- **English** (translation, `translation`): Unsupported file format **Solution:** Check whether the file format is among the supported formats.
+ **English** (the vendor's, `doc_en`): Unsupported file format. **Solution:** Check whether the file format is supported.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_FILE_FORAMT_NOTSUPPORT`. Catalog `tencent_gme`.
 
@@ -1076,7 +1076,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 查看文件格式是否在支持范围内
 
- **English** (translation, `translation`): Decoding failed **Solution:** Check whether the file format is among the supported formats.
+ **English** (the vendor's, `doc_en`): Decoding failed. **Solution:** Check whether the file format is supported.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_DECODER_FAILED`. Catalog `tencent_gme`.
 
@@ -1086,7 +1086,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 需要重新检查参数
 
- **English** (translation, `translation`): Parameter error **Solution:** The parameters need to be checked again.
+ **English** (the vendor's, `doc_en`): Incorrect parameter. **Solution:** Check the parameter.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_BAD_PARAM`. Catalog `tencent_gme`.
 
@@ -1096,7 +1096,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
- **English** (translation, `translation`): Memory allocation failed due to insufficient memory **Solution:** It is recommended to free up device memory.
+ **English** (the vendor's, `doc_en`): Memory allocation failed due to insufficient memory. **Solution:** Clean up the device memory.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_MEMORY_ALLOC_FAILED`. Catalog `tencent_gme`.
 
@@ -1106,7 +1106,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
- **English** (translation, `translation`): Failed to create thread **Solution:** It is recommended to free up device memory.
+ **English** (the vendor's, `doc_en`): Thread creation failed. **Solution:** Clean up the device memory.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_CREATE_THREAD_FAILED`. Catalog `tencent_gme`.
 
@@ -1116,7 +1116,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
- **English** (translation, `translation`): Invalid state **Solution:** It is recommended to free up device memory.
+ **English** (the vendor's, `doc_en`): Invalid status. **Solution:** Clean up the device memory.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 伴奏功能错误码. Also accepted: `ERR_ACC_NOT_STARTED`. Catalog `tencent_gme`.
 
@@ -1168,7 +1168,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议检查文件是否存在，文件路径是否正确
 
- **English** (translation, `translation`): Failed to open file **Solution:** It is recommended to check whether the file exists and whether the file path is correct.
+ **English** (the vendor's, `doc_en`): Failed to open the file. **Solution:** Check whether the file exists and whether the file path is correct.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_OPENFILE_FAILED`. Catalog `tencent_gme`.
 
@@ -1178,7 +1178,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议重新检查文件格式
 
- **English** (translation, `translation`): Unsupported file format **Solution:** It is recommended to check the file format again.
+ **English** (the vendor's, `doc_en`): Unsupported file format. **Solution:** Check whether the file format is correct.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_FILE_FORAMT_NOTSUPPORT`. Catalog `tencent_gme`.
 
@@ -1188,7 +1188,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议重新检查文件格式
 
- **English** (translation, `translation`): Decoding failed **Solution:** It is recommended to check the file format again.
+ **English** (the vendor's, `doc_en`): Decoding failed. **Solution:** Check the file format.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_DECODER_FAILED`. Catalog `tencent_gme`.
 
@@ -1198,7 +1198,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议检查接口传入参数是否正常
 
- **English** (translation, `translation`): Parameter error **Solution:** It is recommended to check whether the parameters passed to the API are normal.
+ **English** (the vendor's, `doc_en`): Incorrect parameter. **Solution:** Check whether the input parameters of the API are correct.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_BAD_PARAM`. Catalog `tencent_gme`.
 
@@ -1208,7 +1208,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
- **English** (translation, `translation`): Memory allocation failed **Solution:** It is recommended to free up device memory.
+ **English** (the vendor's, `doc_en`): Memory allocation failed due to insufficient memory. **Solution:** Clean up the device memory.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_MEMORY_ALLOC_FAILED`. Catalog `tencent_gme`.
 
@@ -1218,7 +1218,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
- **English** (translation, `translation`): Failed to create thread **Solution:** It is recommended to free up device memory.
+ **English** (the vendor's, `doc_en`): Thread creation failed. **Solution:** Clean up the device memory.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_CREATE_THREAD_FAILED`. Catalog `tencent_gme`.
 
@@ -1228,7 +1228,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
- **English** (translation, `translation`): Invalid state **Solution:** It is recommended to free up device memory.
+ **English** (the vendor's, `doc_en`): Invalid status. **Solution:** Clean up the device memory.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 音效功能错误码. Also accepted: `ERR_EFFECT_STATE_ILLIGAL`. Catalog `tencent_gme`.
 
@@ -1238,7 +1238,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议检查文件是否存在，文件路径是否正确
 
- **English** (translation, `translation`): Failed to open file **Solution:** It is recommended to check whether the file exists and whether the file path is correct.
+ **English** (the vendor's, `doc_en`): Failed to open the file. **Solution:** Check whether the file exists and whether the file path is correct.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_OPENFILE_FAILED`. Catalog `tencent_gme`.
 
@@ -1248,7 +1248,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议重新检查文件格式
 
- **English** (translation, `translation`): Unsupported file format **Solution:** It is recommended to check the file format again.
+ **English** (the vendor's, `doc_en`): Unsupported file format. **Solution:** Check whether the file format is correct.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_FILE_FORAMT_NOTSUPPORT`. Catalog `tencent_gme`.
 
@@ -1258,7 +1258,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议重新检查文件格式
 
- **English** (translation, `translation`): Decoding failed **Solution:** It is recommended to check the file format again.
+ **English** (the vendor's, `doc_en`): Decoding failed. **Solution:** Check the file format.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_DECODER_FAILED`. Catalog `tencent_gme`.
 
@@ -1268,7 +1268,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议检查接口传入参数是否正常
 
- **English** (translation, `translation`): Parameter error **Solution:** It is recommended to check whether the parameters passed to the API are normal.
+ **English** (the vendor's, `doc_en`): Incorrect parameter. **Solution:** Check whether the input parameters of the API are correct.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_BAD_PARAM`. Catalog `tencent_gme`.
 
@@ -1278,7 +1278,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
- **English** (translation, `translation`): Memory allocation failed **Solution:** It is recommended to free up device memory.
+ **English** (the vendor's, `doc_en`): Memory allocation failed due to insufficient memory. **Solution:** Clean up the device memory.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_MEMORY_ALLOC_FAILED`. Catalog `tencent_gme`.
 
@@ -1288,7 +1288,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
- **English** (translation, `translation`): Failed to create thread **Solution:** It is recommended to free up device memory.
+ **English** (the vendor's, `doc_en`): Thread creation failed. **Solution:** Clean up the device memory.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_CREATE_THREAD_FAILED`. Catalog `tencent_gme`.
 
@@ -1298,7 +1298,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议清理设备内存
 
- **English** (translation, `translation`): Invalid state **Solution:** It is recommended to free up device memory.
+ **English** (the vendor's, `doc_en`): Invalid status. **Solution:** Clean up the device memory.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 实时语音录制错误码. Also accepted: `ERR_RECORD_STATE_ILLIGAL`. Catalog `tencent_gme`.
 
@@ -1398,7 +1398,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 查看是否是在 iOS 机型上调用
 
- **English** (translation, `translation`): iOS mute switch detection error **Solution:** Check whether it is being called on an iOS device.
+ **English** (the vendor's, `doc_en`): An error occurred while detecting the iOS mute switch status. **Solution:** Check whether the API is called on an iOS device.
 
  **Disposition:** `fix_request`. **Kind:** `client_misuse` (not retryable), section 其他错误码. Catalog `tencent_gme`.
 
@@ -1442,7 +1442,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请确保文件内容正常
 
- **English** (translation, `translation`): Audio playback file content is empty **Solution:** Please make sure the file content is normal.
+ **English** (the vendor's, `doc_en`): The audio file is empty. **Solution:** Ensure that the file has content.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 播放音频相关错误码. Catalog `tencent_gme`.
 
@@ -1452,7 +1452,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请确保文件格式正确
 
- **English** (translation, `translation`): Failed to read audio file **Solution:** Please make sure the file format is correct.
+ **English** (the vendor's, `doc_en`): Failed to read the audio file. **Solution:** Ensure that the file format is correct.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 播放音频相关错误码. Catalog `tencent_gme`.
 
@@ -1462,7 +1462,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请检查扬声器设备是否正常。
 
- **English** (translation, `translation`): Device initialization failed **Solution:** Please check whether the speaker device is working normally.
+ **English** (the vendor's, `doc_en`): Device initialization failed. **Solution:** Check whether the speaker device is normal.
 
  **Disposition:** `alert`. **Kind:** `device` (not retryable), section 播放音频相关错误码. Catalog `tencent_gme`.
 
@@ -1472,7 +1472,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议重新启动播放音频文件
 
- **English** (translation, `translation`): Playback failed, internal system error, for example an error in thread creation or in memory allocation/release **Solution:** It is recommended to restart playback of the audio file.
+ **English** (the vendor's, `doc_en`): Playback failed due to an internal system error, such as thread creation or memory application release error. **Solution:** Restart the audio file.
 
  **Disposition:** `retry`. **Kind:** `internal` (retryable), section 播放音频相关错误码. Catalog `tencent_gme`.
 
@@ -1482,7 +1482,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 建议参见 开发问题（<https://cloud.tencent.com/document/product/607/81881#.E5.BC.80.E5.8F.91.E9.97.AE.E9.A2.98>）收集日志，联系 GME 开发者协助进行分析错误，解决问题。
 
- **English** (translation, `translation`): Translation feature not supported. **Solution:** It is recommended to collect logs as described in "Development issues" (<https://cloud.tencent.com/document/product/607/81881#.E5.BC.80.E5.8F.91.E9.97.AE.E9.A2.98>) and contact the GME developers to help analyze the error and solve the problem.
+ **English** (the vendor's, `doc_en`): The translation feature is not supported. **Solution:** Collect logs as instructed in \[Troubleshooting Guide\](<https://www.tencentcloud.com/document/product/607/51562>) and submit them to the GME team for troubleshooting.
 
  **Disposition:** `fail_over`. **Kind:** `unsupported` (not retryable), section 语音转文字错误码. Also accepted: `ERR_VOICE_ERR_VOICE_S2T_TRNSLATE_SERVICE_NOT_AVALIABLE`. Catalog `tencent_gme`.
 
@@ -1492,7 +1492,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
 
  **Solution:** 请重新检查接口传入参数
 
- **English** (translation, `translation`): The language parameter of the translation call is not supported **Solution:** Please check the parameters passed to the API again.
+ **English** (the vendor's, `doc_en`): The language parameter in the translation API call is not supported. **Solution:** Check the input parameters of the API.
 
  **Disposition:** `fix_request`. **Kind:** `invalid_request` (not retryable), section 语音转文字错误码. Also accepted: `ERR_VOICE_ERR_VOICE_S2T_TRNSLATE_LANGUAGE_NOT_SUPPORTED`. Catalog `tencent_gme`.
 
@@ -2135,7 +2135,7 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
             },
             ::error_catalog::__private::Provenance {
                 id: "doc_en",
-                title: "GME error codes page in English (international site): tencentyun/intlcloud-documents yehe_doc/游戏服务/游戏多媒体引擎/错误码_intl_en.md",
+                title: "GME error codes page in English (international site): tencentyun/intlcloud-documents yehe_doc/游戏服务/游戏多媒体引擎/错误码_intl_en.md. It has one \"Cause and Suggested Solution\" text per code; where the Chinese entry has a cause or solution, that text is split after its first sentence: the first sentence is the English message (for 7004, the cause) and the rest the cause or solution, each verbatim",
                 url: "https://www.tencentcloud.com/document/product/607/33223",
                 version: ::core::option::Option::Some(
                     "98025a0d208cf6c9847d6407c587c2e1847bb6ce",
@@ -3870,33 +3870,33 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                         from: "translation",
                     },
                     cause: __S::Some(__T {
-                        text: "Usually caused by an unstable network connection.",
-                        from: "translation",
+                        text: "Network request failed mainly due to unstable network connection.",
+                        from: "doc_en",
                     }),
                     solution: __S::Some(__T {
-                        text: "See \"Voice chat room issues\" (https://cloud.tencent.com/document/product/607/43103) for troubleshooting.",
-                        from: "translation",
+                        text: "To troubleshoot, see [FAQ > Voice Chat Room](https://intl.cloud.tencent.com/document/product/607/39523).",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Failed because the account has an overdue payment",
-                        from: "translation",
+                        text: "Operation failed due to overdue payments.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "You need to check in the Tencent Cloud console whether the account has an overdue payment.",
-                        from: "translation",
+                        text: "You need to check whether your account has any overdue payment in the Tencent Cloud console.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Authentication failed",
-                        from: "translation",
+                        text: "Authentication failed.",
+                        from: "doc_en",
                     },
                     cause: __S::Some(__T {
-                        text: "There are several possible causes: 1. the AppID does not exist or is wrong, 2. authbuff authentication error, 3. authentication expired.",
-                        from: "translation",
+                        text: "Possible causes: 1. The `AppID` does not exist or is incorrect. 2 An error occurred while authenticating the `authbuff`. 3 Authentication expired.",
+                        from: "doc_en",
                     }),
                     solution: __S::None,
                 }),
@@ -3934,13 +3934,13 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "This feature has not been enabled in the console",
-                        from: "translation",
+                        text: "The voice chat feature is not enabled in the console.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "Please enable it in the console.",
-                        from: "translation",
+                        text: "Enable it in the console as instructed in [Activating Services](https://intl.cloud.tencent.com/document/product/607/10782).",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
@@ -3953,24 +3953,24 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "The library file was not loaded properly",
-                        from: "translation",
+                        text: "The library file is not loaded normally.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "Please check whether the library file is missing.",
-                        from: "translation",
+                        text: "Check whether the library file is missing and whether there is a corresponding library file for the feature used. For more information, see [SDK Version Upgrade Guide](https://intl.cloud.tencent.com/document/product/607/32363).",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "When the SDK was upgraded, not all files were upgraded, so some modules do not match",
-                        from: "translation",
+                        text: "Not all files were upgraded during the SDK upgrade, causing some modules to mismatch.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "Please do a full upgrade of the SDK.",
-                        from: "translation",
+                        text: "Upgrade the entire SDK. For more information, see [SDK Version Upgrade Guide](https://intl.cloud.tencent.com/document/product/607/32363).",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
@@ -5019,79 +5019,79 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Failed to open file",
-                        from: "translation",
+                        text: "Failed to open the file.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
                         text: "Check whether the file exists.",
-                        from: "translation",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Unsupported file format",
-                        from: "translation",
+                        text: "Unsupported file format.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "Check whether the file format is among the supported formats.",
-                        from: "translation",
+                        text: "Check whether the file format is supported.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Decoding failed",
-                        from: "translation",
+                        text: "Decoding failed.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "Check whether the file format is among the supported formats.",
-                        from: "translation",
+                        text: "Check whether the file format is supported.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Parameter error",
-                        from: "translation",
+                        text: "Incorrect parameter.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "The parameters need to be checked again.",
-                        from: "translation",
+                        text: "Check the parameter.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Memory allocation failed due to insufficient memory",
-                        from: "translation",
+                        text: "Memory allocation failed due to insufficient memory.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to free up device memory.",
-                        from: "translation",
+                        text: "Clean up the device memory.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Failed to create thread",
-                        from: "translation",
+                        text: "Thread creation failed.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to free up device memory.",
-                        from: "translation",
+                        text: "Clean up the device memory.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Invalid state",
-                        from: "translation",
+                        text: "Invalid status.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to free up device memory.",
-                        from: "translation",
+                        text: "Clean up the device memory.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
@@ -5136,156 +5136,156 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Failed to open file",
-                        from: "translation",
+                        text: "Failed to open the file.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to check whether the file exists and whether the file path is correct.",
-                        from: "translation",
+                        text: "Check whether the file exists and whether the file path is correct.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Unsupported file format",
-                        from: "translation",
+                        text: "Unsupported file format.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to check the file format again.",
-                        from: "translation",
+                        text: "Check whether the file format is correct.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Decoding failed",
-                        from: "translation",
+                        text: "Decoding failed.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to check the file format again.",
-                        from: "translation",
+                        text: "Check the file format.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Parameter error",
-                        from: "translation",
+                        text: "Incorrect parameter.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to check whether the parameters passed to the API are normal.",
-                        from: "translation",
+                        text: "Check whether the input parameters of the API are correct.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Memory allocation failed",
-                        from: "translation",
+                        text: "Memory allocation failed due to insufficient memory.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to free up device memory.",
-                        from: "translation",
+                        text: "Clean up the device memory.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Failed to create thread",
-                        from: "translation",
+                        text: "Thread creation failed.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to free up device memory.",
-                        from: "translation",
+                        text: "Clean up the device memory.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Invalid state",
-                        from: "translation",
+                        text: "Invalid status.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to free up device memory.",
-                        from: "translation",
+                        text: "Clean up the device memory.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Failed to open file",
-                        from: "translation",
+                        text: "Failed to open the file.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to check whether the file exists and whether the file path is correct.",
-                        from: "translation",
+                        text: "Check whether the file exists and whether the file path is correct.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Unsupported file format",
-                        from: "translation",
+                        text: "Unsupported file format.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to check the file format again.",
-                        from: "translation",
+                        text: "Check whether the file format is correct.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Decoding failed",
-                        from: "translation",
+                        text: "Decoding failed.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to check the file format again.",
-                        from: "translation",
+                        text: "Check the file format.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Parameter error",
-                        from: "translation",
+                        text: "Incorrect parameter.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to check whether the parameters passed to the API are normal.",
-                        from: "translation",
+                        text: "Check whether the input parameters of the API are correct.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Memory allocation failed",
-                        from: "translation",
+                        text: "Memory allocation failed due to insufficient memory.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to free up device memory.",
-                        from: "translation",
+                        text: "Clean up the device memory.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Failed to create thread",
-                        from: "translation",
+                        text: "Thread creation failed.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to free up device memory.",
-                        from: "translation",
+                        text: "Clean up the device memory.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Invalid state",
-                        from: "translation",
+                        text: "Invalid status.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to free up device memory.",
-                        from: "translation",
+                        text: "Clean up the device memory.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
@@ -5378,13 +5378,13 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "iOS mute switch detection error",
-                        from: "translation",
+                        text: "An error occurred while detecting the iOS mute switch status.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "Check whether it is being called on an iOS device.",
-                        from: "translation",
+                        text: "Check whether the API is called on an iOS device.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
@@ -5424,68 +5424,68 @@ mod __error_catalog_tencent_gme_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Audio playback file content is empty",
-                        from: "translation",
+                        text: "The audio file is empty.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "Please make sure the file content is normal.",
-                        from: "translation",
+                        text: "Ensure that the file has content.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Failed to read audio file",
-                        from: "translation",
+                        text: "Failed to read the audio file.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "Please make sure the file format is correct.",
-                        from: "translation",
+                        text: "Ensure that the file format is correct.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Device initialization failed",
-                        from: "translation",
+                        text: "Device initialization failed.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "Please check whether the speaker device is working normally.",
-                        from: "translation",
+                        text: "Check whether the speaker device is normal.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Playback failed, internal system error, for example an error in thread creation or in memory allocation/release",
-                        from: "translation",
+                        text: "Playback failed due to an internal system error, such as thread creation or memory application release error.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to restart playback of the audio file.",
-                        from: "translation",
+                        text: "Restart the audio file.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Translation feature not supported.",
-                        from: "translation",
+                        text: "The translation feature is not supported.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "It is recommended to collect logs as described in \"Development issues\" (https://cloud.tencent.com/document/product/607/81881#.E5.BC.80.E5.8F.91.E9.97.AE.E9.A2.98) and contact the GME developers to help analyze the error and solve the problem.",
-                        from: "translation",
+                        text: "Collect logs as instructed in [Troubleshooting Guide](https://www.tencentcloud.com/document/product/607/51562) and submit them to the GME team for troubleshooting.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "The language parameter of the translation call is not supported",
-                        from: "translation",
+                        text: "The language parameter in the translation API call is not supported.",
+                        from: "doc_en",
                     },
                     cause: __S::None,
                     solution: __S::Some(__T {
-                        text: "Please check the parameters passed to the API again.",
-                        from: "translation",
+                        text: "Check the input parameters of the API.",
+                        from: "doc_en",
                     }),
                 }),
                 __O::Some(__E {

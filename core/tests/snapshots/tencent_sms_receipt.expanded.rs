@@ -177,7 +177,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
         Mb1013,
         /** `MX:0003`: 单个手机号码当天下行条数超过上限
 
- **English** (translation, `translation`): The number of messages delivered to a single phone number today exceeds the limit
+ **English** (translation, `translation`): The number of messages delivered to a single phone number that day exceeds the limit
 
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 回执状态错误码. Catalog `tencent_sms_receipt`.
 
@@ -265,7 +265,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
         Te0002,
         /** `TE:0003`: 单个手机号码当天下行条数超过上限
 
- **English** (translation, `translation`): The number of messages delivered to a single phone number today exceeds the limit
+ **English** (translation, `translation`): The number of messages delivered to a single phone number that day exceeds the limit
 
  **Disposition:** `retry_later`. **Kind:** `recipient_limited` (retryable), section 回执状态错误码. Catalog `tencent_sms_receipt`.
 
@@ -9943,7 +9943,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
         Status19,
         /** `20`: 暂时停机
 
- **English** (translation, `translation`): Temporarily suspended
+ **English** (translation, `translation`): Number temporarily suspended
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 回执状态错误码. Catalog `tencent_sms_receipt`.
 
@@ -10473,7 +10473,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
         Status95,
         /** `98`: 暂时停机
 
- **English** (translation, `translation`): Temporarily suspended
+ **English** (translation, `translation`): Number temporarily suspended
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 回执状态错误码. Catalog `tencent_sms_receipt`.
 
@@ -10483,7 +10483,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
         Status98,
         /** `99`: 暂时停机
 
- **English** (translation, `translation`): Temporarily suspended
+ **English** (translation, `translation`): Number temporarily suspended
 
  **Disposition:** `give_up`. **Kind:** `recipient_unreachable` (not retryable), section 回执状态错误码. Catalog `tencent_sms_receipt`.
 
@@ -39771,7 +39771,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "The number of messages delivered to a single phone number today exceeds the limit",
+                        text: "The number of messages delivered to a single phone number that day exceeds the limit",
                         from: "translation",
                     },
                     cause: __S::None,
@@ -39859,7 +39859,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "The number of messages delivered to a single phone number today exceeds the limit",
+                        text: "The number of messages delivered to a single phone number that day exceeds the limit",
                         from: "translation",
                     },
                     cause: __S::None,
@@ -47619,7 +47619,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Temporarily suspended",
+                        text: "Number temporarily suspended",
                         from: "translation",
                     },
                     cause: __S::None,
@@ -48043,7 +48043,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Temporarily suspended",
+                        text: "Number temporarily suspended",
                         from: "translation",
                     },
                     cause: __S::None,
@@ -48051,7 +48051,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Temporarily suspended",
+                        text: "Number temporarily suspended",
                         from: "translation",
                     },
                     cause: __S::None,
@@ -69744,7 +69744,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
                         retryable: false,
                         disposition: __D::GiveUp,
                         english: __S::Some(__T {
-                            text: "Temporarily suspended",
+                            text: "Number temporarily suspended",
                             from: "translation",
                         }),
                     },
@@ -70433,7 +70433,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
                         retryable: false,
                         disposition: __D::GiveUp,
                         english: __S::Some(__T {
-                            text: "Temporarily suspended",
+                            text: "Number temporarily suspended",
                             from: "translation",
                         }),
                     },
@@ -70446,7 +70446,7 @@ mod __error_catalog_tencent_sms_receipt_0000000000000000_items {
                         retryable: false,
                         disposition: __D::GiveUp,
                         english: __S::Some(__T {
-                            text: "Temporarily suspended",
+                            text: "Number temporarily suspended",
                             from: "translation",
                         }),
                     },

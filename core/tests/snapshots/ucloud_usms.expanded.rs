@@ -395,7 +395,7 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
         SecurityLockVerificationFailed,
         /** `299`: IAM 权限校验未通过
 
- **English** (translation, `translation`): IAM permission check failed
+ **English** (translation, `translation`): IAM permission verification failed
 
  **Disposition:** `fail_over`. **Kind:** `permission` (not retryable), section 公共错误码 (API gateway). Catalog `ucloud_usms`.
 
@@ -1360,7 +1360,7 @@ mod __error_catalog_ucloud_usms_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "IAM permission check failed",
+                        text: "IAM permission verification failed",
                         from: "translation",
                     },
                     cause: __S::None,

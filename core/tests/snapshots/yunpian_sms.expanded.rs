@@ -50,7 +50,7 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
         MoneyNotEnough,
         /** `BLACK_WORD` = `4`: 关键词屏蔽
 
- **English** (translation, `translation`): Keyword blocking
+ **English** (translation, `translation`): Filtered for keywords
 
  **Disposition:** `fix_request`. **Kind:** `content_rejected` (not retryable), section 调用API时间发生的错误，需要开发者自己处理. Catalog `yunpian_sms`.
 
@@ -1048,7 +1048,7 @@ mod __error_catalog_yunpian_sms_0000000000000000_items {
                 }),
                 __O::Some(__E {
                     message: __T {
-                        text: "Keyword blocking",
+                        text: "Filtered for keywords",
                         from: "translation",
                     },
                     cause: __S::None,

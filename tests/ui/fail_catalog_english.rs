@@ -1,0 +1,3 @@
+error_catalog::include_error_catalog!(path = "errors/english.toml");
+
+fn main() {}
