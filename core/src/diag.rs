@@ -120,7 +120,7 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
 
 /// Columns `text` takes in a terminal: four per tab, two per wide East Asian character, none
 /// for combining marks and other zero-width characters, one otherwise.
-fn width(text: &str) -> usize {
+pub fn width(text: &str) -> usize {
     text.chars().map(char_width).sum()
 }
 

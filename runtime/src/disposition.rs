@@ -154,6 +154,39 @@ impl Disposition {
         )
     }
 
+    /// What a sender does, in a few words (the table above): for a log line, an alert or the
+    /// command line's `explain`.
+    ///
+    /// ```
+    /// use error_catalog_runtime::Disposition;
+    /// assert_eq!(
+    ///     Disposition::GiveUp.action(),
+    ///     "drop this recipient for this message; nobody is alerted"
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn action(self) -> &'static str {
+        match self {
+            Disposition::Retry => {
+                "send the same request to the same vendor after a short back-off, a bounded number of times; then alert"
+            }
+            Disposition::RetryLater => {
+                "wait minutes to hours, then send through the same vendor; never through another vendor to get around it"
+            }
+            Disposition::FailOver => {
+                "send through another vendor; tell whoever runs this vendor's account"
+            }
+            Disposition::FixRequest => "do not resend as it is; a developer fixes it",
+            Disposition::DropRecipients => "resend to the others without them",
+            Disposition::GiveUp => "drop this recipient for this message; nobody is alerted",
+            Disposition::Verify => {
+                "check its status (a status query, the receipt) before sending again; never resend blindly"
+            }
+            Disposition::Ignore => "treat it as done",
+            Disposition::Alert => "an operator reads the vendor's message",
+        }
+    }
+
     /// The snake_case name (`"fail_over"`), as catalogs and overlays write it.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -215,5 +248,34 @@ impl FromStr for Disposition {
     /// Parses the snake_case name ([`Disposition::from_name`]).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Disposition::from_name(s).ok_or(UnknownDisposition)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Disposition;
+
+    /// The rows of the table in `Disposition`'s documentation: (variant, what a sender does).
+    fn documented_actions() -> impl Iterator<Item = (&'static str, &'static str)> {
+        include_str!("disposition.rs")
+            .lines()
+            .filter_map(|line| line.strip_prefix("/// | [`"))
+            .filter_map(|row| {
+                let name = row.split('`').next()?;
+                Some((name, row.split(" | ").nth(2)?.trim()))
+            })
+    }
+
+    #[test]
+    fn each_action_is_the_documented_one() {
+        assert_eq!(documented_actions().count(), Disposition::ALL.len());
+        for (disposition, (name, action)) in Disposition::ALL.iter().zip(documented_actions()) {
+            assert!(
+                name.len() > 2
+                    && disposition.as_str().replace('_', "") == name.to_ascii_lowercase(),
+                "{name}"
+            );
+            assert_eq!(disposition.action(), action, "{name}");
+        }
     }
 }

@@ -1,0 +1,190 @@
+//! Catalogs as the macro sees them: a built-in id or a file, with overlays applied in order, and
+//! the problems of each, rendered as the compiler shows them.
+
+use error_catalog_core::{Catalog, Diagnostic, SourceFile, builtin, check_with_overlays};
+
+/// A catalog named on the command line: a built-in id (`tencent_sms`) or a path.
+///
+/// An argument is a path when it names a file, or has a `/` or ends in `.toml`; otherwise it is
+/// a built-in id, so `error-catalog lint tencent_smss` suggests `tencent_sms`.
+pub fn source(spec: &str) -> Result<SourceFile, String> {
+    let is_path =
+        spec.contains('/') || spec.ends_with(".toml") || std::path::Path::new(spec).is_file();
+    if is_path {
+        read("catalog", spec)
+    } else {
+        builtin::builtin(spec)
+    }
+}
+
+/// The file at `path`, shown as `path` in messages, or why it cannot be read.
+pub fn read(what: &str, path: &str) -> Result<SourceFile, String> {
+    std::fs::read_to_string(path)
+        .map(|text| SourceFile::new(path, text))
+        .map_err(|error| format!("cannot read {what} {path:?}: {error}"))
+}
+
+/// `--overlay [<catalog id>=]<file>`: the catalog it amends, if named, and the file.
+pub struct OverlaySpec {
+    /// The id of the catalog it amends, when the argument names one.
+    pub target: Option<String>,
+    /// The overlay file.
+    pub path: String,
+}
+
+impl OverlaySpec {
+    /// `tencent_sms=errors/tencent_sms.toml` or `errors/tencent_sms.toml`.
+    pub fn parse(spec: &str) -> OverlaySpec {
+        match spec.split_once('=') {
+            Some((target, path))
+                if !target.is_empty()
+                    && target
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') =>
+            {
+                OverlaySpec {
+                    target: Some(target.to_owned()),
+                    path: path.to_owned(),
+                }
+            }
+            _ => OverlaySpec {
+                target: None,
+                path: spec.to_owned(),
+            },
+        }
+    }
+}
+
+/// A catalog checked with its overlays: the model, or every problem of the catalog and the
+/// overlays (or why a file could not be read).
+pub fn checked(file: &SourceFile, overlays: &[&str]) -> Result<Catalog, Failure> {
+    let overlays = overlays
+        .iter()
+        .map(|path| read("overlay", path))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(Failure::Unreadable)?;
+    check_with_overlays(file, &overlays).map_err(Failure::Problems)
+}
+
+/// Why a catalog is not available.
+pub enum Failure {
+    /// A file could not be read, or a built-in id is unknown: the message.
+    Unreadable(String),
+    /// The catalog or an overlay breaks rules of the schema: every problem.
+    Problems(Vec<Diagnostic>),
+}
+
+impl Failure {
+    /// The failure as the compiler shows it: one `error: …` block per problem.
+    pub fn render(&self) -> String {
+        match self {
+            Failure::Unreadable(message) => error_block(message),
+            Failure::Problems(problems) => problems
+                .iter()
+                .map(|problem| error_block(&problem.to_string()))
+                .collect::<Vec<_>>()
+                .join("\n\n"),
+        }
+    }
+}
+
+/// `error: <message>`, with each further line indented as rustc indents the lines of a macro's
+/// error message (under the text after `error: `), so that the output reads as a build's.
+pub fn error_block(message: &str) -> String {
+    format!("error: {}", message.replace('\n', "\n       "))
+}
+
+/// Every built-in catalog and every `--catalog` file, each with the `--overlay`s that amend it,
+/// in id order; a file whose id is a built-in's takes its place (a team's copy, a catalog being
+/// changed). An overlay names its catalog (`tencent_sms=team.toml`), or amends the one
+/// `--catalog` file. On failure, every problem, rendered.
+pub fn all(files: &[String], overlays: &[String]) -> Result<Vec<Catalog>, String> {
+    let overlays: Vec<OverlaySpec> = overlays
+        .iter()
+        .map(|spec| OverlaySpec::parse(spec))
+        .collect();
+    let mut failures = Vec::new();
+    let mut catalogs: Vec<Catalog> = Vec::new();
+    let mut used = vec![false; overlays.len()];
+    let mut amending = |id: &str, own: bool| -> Vec<&str> {
+        overlays
+            .iter()
+            .zip(used.iter_mut())
+            .filter(|(overlay, _)| match &overlay.target {
+                Some(target) => target == id,
+                None => own,
+            })
+            .map(|(overlay, used)| {
+                *used = true;
+                overlay.path.as_str()
+            })
+            .collect()
+    };
+    let bare = overlays.iter().filter(|o| o.target.is_none()).count();
+    if bare > 0 && files.len() != 1 {
+        return Err(error_block(
+            "an `--overlay` without a catalog id amends the one `--catalog` file\n  = help: name the catalog it amends: `--overlay tencent_sms=errors/tencent_sms.toml`",
+        ));
+    }
+    let mut own_ids = Vec::new();
+    for path in files {
+        let file = match read("catalog", path) {
+            Ok(file) => file,
+            Err(message) => {
+                failures.push(error_block(&message));
+                continue;
+            }
+        };
+        // The id decides which overlays amend it; a catalog that does not pass has none.
+        let id = match checked(&file, &[]) {
+            Ok(catalog) => catalog.id,
+            Err(failure) => {
+                failures.push(failure.render());
+                continue;
+            }
+        };
+        match checked(&file, &amending(&id, true)) {
+            Ok(catalog) => {
+                own_ids.push(catalog.id.clone());
+                catalogs.push(catalog);
+            }
+            Err(failure) => failures.push(failure.render()),
+        }
+    }
+    for id in builtin::ids() {
+        if own_ids.iter().any(|own| own == id) {
+            continue;
+        }
+        let result = builtin::builtin(id)
+            .map_err(Failure::Unreadable)
+            .and_then(|file| checked(&file, &amending(id, false)));
+        match result {
+            Ok(catalog) => catalogs.push(catalog),
+            Err(failure) => failures.push(failure.render()),
+        }
+    }
+    for (overlay, used) in overlays.iter().zip(&used) {
+        if !used {
+            let ids: Vec<&str> = catalogs.iter().map(|c| c.id.as_str()).collect();
+            let target = overlay.target.as_deref().unwrap_or_default();
+            let mut message = format!(
+                "`--overlay {target}={}`: no catalog {target:?}",
+                overlay.path
+            );
+            if let Some(hint) =
+                error_catalog_core::suggest::did_you_mean(target, ids.iter().copied())
+            {
+                message = format!("{message}; {hint}");
+            }
+            failures.push(error_block(&format!(
+                "{message}\n  = note: the catalogs are {}",
+                error_catalog_core::suggest::quoted_list(&ids)
+            )));
+        }
+    }
+    if !failures.is_empty() {
+        return Err(failures.join("\n\n"));
+    }
+    catalogs.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(catalogs)
+}
