@@ -196,6 +196,15 @@ fn compare(old: &Catalog, new: &Catalog) -> Vec<Change> {
                     ),
                     Bump::Breaking,
                 );
+                // What else changed with the code; the rename line says the variant, and the
+                // old code kept as an alias is how it was renamed.
+                let kept = format!("aliases added: {}", before.code.text());
+                let code = after.code.text();
+                entry_changes(before, after, &mut |what, detail, bump| {
+                    if what != "variant" && detail != kept {
+                        push(what, code.clone(), detail, bump);
+                    }
+                });
             }
             None => push(
                 "removed",

@@ -184,8 +184,19 @@ fn codes_in<'c>(catalogs: &'c [Catalog], line: &str) -> Vec<Hit<'c>> {
     hits
 }
 
-/// Codes close to `text` in every catalog, as `"code" (catalog)`.
+/// The query as the answer names it: quoted, and cut after 80 characters.
+fn shown_query(text: &str) -> String {
+    match text.char_indices().nth(80) {
+        Some((at, _)) => format!("{:?}…", &text[..at]),
+        None => format!("{text:?}"),
+    }
+}
+
+/// Codes close to `text` in every catalog, as (code, catalog); none for an empty query.
 fn suggestions(catalogs: &[Catalog], text: &str) -> Vec<(String, String)> {
+    if text.is_empty() {
+        return Vec::new();
+    }
     let mut candidates: Vec<(String, &str)> = Vec::new();
     for catalog in catalogs {
         for entry in &catalog.entries {
@@ -265,10 +276,22 @@ pub fn run(
             out.push('\n');
         }
         if hits.is_empty() {
-            let _ = writeln!(out, "{text:?}: no built-in or given catalog has this code");
-            let shown: Vec<String> = close
+            let _ = writeln!(
+                out,
+                "{}: no built-in or given catalog has this code",
+                shown_query(text)
+            );
+            // One suggestion per code, with every catalog that has it.
+            let mut grouped: Vec<(&str, Vec<&str>)> = Vec::new();
+            for (code, catalog) in &close {
+                match grouped.iter_mut().find(|(c, _)| c == code) {
+                    Some((_, catalogs)) => catalogs.push(catalog),
+                    None => grouped.push((code, vec![catalog])),
+                }
+            }
+            let shown: Vec<String> = grouped
                 .iter()
-                .map(|(code, catalog)| format!("{code:?} ({catalog})"))
+                .map(|(code, catalogs)| format!("{code:?} ({})", catalogs.join(", ")))
                 .collect();
             match shown.as_slice() {
                 [] => {}
@@ -602,4 +625,43 @@ fn hit_json(hit: &Hit<'_>) -> Value {
         value.extend(fields);
     }
     value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words;
+
+    fn split(line: &str) -> Vec<(&str, bool)> {
+        words(line).iter().map(|w| (w.text, w.key)).collect()
+    }
+
+    #[test]
+    fn words_and_keys_of_a_log_line_and_a_body() {
+        assert_eq!(
+            split(r#"{"Code":"isv.X","n":3}"#),
+            [("Code", true), ("isv.X", false), ("n", true), ("3", false)]
+        );
+        assert_eq!(
+            split("code=1005 err: MK:0001 at 10:00:01."),
+            [
+                ("code", true),
+                ("1005", false),
+                ("err", true),
+                ("MK:0001", false),
+                ("at", false),
+                ("10:00:01", false)
+            ]
+        );
+        assert_eq!(
+            split("<Code>21211</Code>"),
+            [("Code", true), ("21211", false), ("/Code", true)]
+        );
+        // Any text: words are slices of it, at character boundaries.
+        assert_eq!(
+            split("中国移动：停机 🙂 ：「x」"),
+            [("中国移动：停机", false), ("🙂", false), ("：「x」", false)]
+        );
+        assert!(split("").is_empty());
+        assert!(split(" \"'`=,;()[]{}<> ").is_empty());
+    }
 }

@@ -62,7 +62,7 @@ fn command() -> Command {
                      log line or a response body: its words that a catalog knows are explained (a number only after a \
                      key such as `code` or `err`). `-` reads one query per line from standard input.",
                 )
-                .arg(Arg::new("codes").value_name("CODE").required(true).num_args(1..).help("Codes, symbols, aliases, log lines or response bodies; `-` for standard input"))
+                .arg(Arg::new("codes").value_name("CODE").required(true).num_args(1..).allow_negative_numbers(true).help("Codes, symbols, aliases, log lines or response bodies; `-` for standard input"))
                 .arg(catalog_arg())
                 .arg(overlay_arg("An overlay, as an include applies it: `tencent_sms=errors/tencent_sms.toml`; a bare FILE amends the one --catalog"))
                 .arg(Arg::new("in").long("in").value_name("CATALOG").action(ArgAction::Append).help("Look only in these catalogs"))
