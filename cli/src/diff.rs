@@ -259,12 +259,15 @@ fn entry_changes(before: &Entry, after: &Entry, push: &mut dyn FnMut(&'static st
             Bump::Breaking,
         );
     }
-    let removed: Vec<String> = before
-        .aliases
-        .iter()
-        .filter(|alias| !after.aliases.contains(alias))
-        .map(CodeValue::text)
-        .collect();
+    // Aliases one version has and the other does not.
+    let missing = |from: &Entry, to: &Entry| -> Vec<String> {
+        from.aliases
+            .iter()
+            .filter(|alias| !to.aliases.contains(alias))
+            .map(CodeValue::text)
+            .collect()
+    };
+    let removed = missing(before, after);
     if !removed.is_empty() {
         push(
             "aliases",
@@ -275,12 +278,7 @@ fn entry_changes(before: &Entry, after: &Entry, push: &mut dyn FnMut(&'static st
             Bump::Breaking,
         );
     }
-    let added: Vec<String> = after
-        .aliases
-        .iter()
-        .filter(|alias| !before.aliases.contains(alias))
-        .map(CodeValue::text)
-        .collect();
+    let added = missing(after, before);
     if !added.is_empty() {
         push(
             "aliases",

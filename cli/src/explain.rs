@@ -233,14 +233,7 @@ pub fn run(
     if !only.is_empty() {
         for id in only {
             if !catalogs.iter().any(|catalog| &catalog.id == id) {
-                let ids: Vec<&str> = catalogs.iter().map(|c| c.id.as_str()).collect();
-                let hint = suggest::did_you_mean(id, ids.iter().copied())
-                    .map(|hint| format!("; {hint}"))
-                    .unwrap_or_default();
-                return Err(load::error_block(&format!(
-                    "`--in {id}`: no catalog {id:?}{hint}\n  = note: the catalogs are {}",
-                    suggest::quoted_list(&ids)
-                )));
+                return Err(load::no_catalog(&format!("`--in {id}`"), id, &catalogs));
             }
         }
         catalogs.retain(|catalog| only.contains(&catalog.id));
@@ -451,11 +444,7 @@ fn write_hit(out: &mut String, hit: &Hit<'_>) {
         entry.disposition.action()
     );
     for reading in &entry.readings {
-        let carrier = catalog
-            .carriers
-            .iter()
-            .find(|carrier| carrier.id == reading.carrier)
-            .map_or(reading.carrier.as_str(), |carrier| carrier.name.as_str());
+        let carrier = catalog.carrier_name(&reading.carrier);
         let _ = writeln!(
             out,
             "  {:<12} {} ({carrier}): {} — {}, {}",

@@ -1,7 +1,7 @@
 //! `error-catalog lint <catalog>…`: the macro's diagnostics without a build, the same text, every
 //! problem of every file at once.
 
-use crate::load::{self, Failure};
+use crate::load::{self, Failure, OverlaySpec};
 use error_catalog_core::{Diagnostic, NoteKind};
 use serde_json::{Value, json};
 
@@ -13,12 +13,31 @@ pub fn run(catalogs: &[String], overlays: &[String], json: bool) -> bool {
     let mut count = 0;
     let mut reports = Vec::new();
     let mut blocks = Vec::new();
+    let overlays: Vec<OverlaySpec> = overlays
+        .iter()
+        .map(|spec| OverlaySpec::parse(spec))
+        .collect();
+    let mut used = vec![false; overlays.len()];
     for spec in catalogs {
         let result = load::source(spec)
             .map_err(Failure::Unreadable)
             .and_then(|file| {
-                let overlays: Vec<&str> = overlays.iter().map(String::as_str).collect();
-                load::checked(&file, &overlays)
+                // `<id>=<file>` amends only the catalog `id`; that needs the catalog's id first.
+                let id = if overlays.iter().any(|o| o.target.is_some()) {
+                    Some(load::checked(&file, &[])?.id)
+                } else {
+                    None
+                };
+                let amending: Vec<&str> = overlays
+                    .iter()
+                    .zip(used.iter_mut())
+                    .filter(|(overlay, _)| overlay.target.is_none() || overlay.target == id)
+                    .map(|(overlay, used)| {
+                        *used = true;
+                        overlay.path.as_str()
+                    })
+                    .collect();
+                load::checked(&file, &amending)
             });
         let (entries, failure) = match result {
             Ok(catalog) => (Some(catalog.entries.len()), None),
@@ -51,6 +70,27 @@ pub fn run(catalogs: &[String], overlays: &[String], json: bool) -> bool {
             }));
         } else if let Some(failure) = failure {
             blocks.push(failure.render());
+        }
+    }
+    for (overlay, used) in overlays.iter().zip(&used) {
+        if !used {
+            let target = overlay.target.as_deref().unwrap_or_default();
+            let message = format!(
+                "`--overlay {target}={}` amends no catalog linted here: none has the id {target:?}",
+                overlay.path
+            );
+            clean = false;
+            count += 1;
+            if json {
+                reports.push(json!({
+                    "catalog": null,
+                    "ok": false,
+                    "entries": null,
+                    "problems": [{ "path": overlay.path, "line": null, "column": null, "message": message, "notes": [], "rendered": load::error_block(&message) }],
+                }));
+            } else {
+                blocks.push(load::error_block(&message));
+            }
         }
     }
     if json {

@@ -193,14 +193,7 @@ pub fn run(
                 spec.to_owned()
             };
             let Some(found) = catalogs.iter().find(|c| c.id == id) else {
-                let ids: Vec<&str> = catalogs.iter().map(|c| c.id.as_str()).collect();
-                let hint = error_catalog_core::suggest::did_you_mean(&id, ids.iter().copied())
-                    .map(|hint| format!("; {hint}"))
-                    .unwrap_or_default();
-                return Err(load::error_block(&format!(
-                    "no catalog {id:?}{hint}\n  = note: the catalogs are {}",
-                    error_catalog_core::suggest::quoted_list(&ids)
-                )));
+                return Err(load::no_catalog("`list`", &id, &catalogs));
             };
             entries_table(found, format)
         }

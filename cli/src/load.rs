@@ -94,6 +94,18 @@ pub fn error_block(message: &str) -> String {
     format!("error: {}", message.replace('\n', "\n       "))
 }
 
+/// `<what>: no catalog "<id>"`, with the closest ids and the list of all, rendered.
+pub fn no_catalog(what: &str, id: &str, catalogs: &[Catalog]) -> String {
+    let ids: Vec<&str> = catalogs.iter().map(|c| c.id.as_str()).collect();
+    let hint = error_catalog_core::suggest::did_you_mean(id, ids.iter().copied())
+        .map(|hint| format!("; {hint}"))
+        .unwrap_or_default();
+    error_block(&format!(
+        "{what}: no catalog {id:?}{hint}\n  = note: the catalogs are {}",
+        error_catalog_core::suggest::quoted_list(&ids)
+    ))
+}
+
 /// Every built-in catalog and every `--catalog` file, each with the `--overlay`s that amend it,
 /// in id order; a file whose id is a built-in's takes its place (a team's copy, a catalog being
 /// changed). An overlay names its catalog (`tencent_sms=team.toml`), or amends the one
@@ -165,21 +177,9 @@ pub fn all(files: &[String], overlays: &[String]) -> Result<Vec<Catalog>, String
     }
     for (overlay, used) in overlays.iter().zip(&used) {
         if !used {
-            let ids: Vec<&str> = catalogs.iter().map(|c| c.id.as_str()).collect();
             let target = overlay.target.as_deref().unwrap_or_default();
-            let mut message = format!(
-                "`--overlay {target}={}`: no catalog {target:?}",
-                overlay.path
-            );
-            if let Some(hint) =
-                error_catalog_core::suggest::did_you_mean(target, ids.iter().copied())
-            {
-                message = format!("{message}; {hint}");
-            }
-            failures.push(error_block(&format!(
-                "{message}\n  = note: the catalogs are {}",
-                error_catalog_core::suggest::quoted_list(&ids)
-            )));
+            let what = format!("`--overlay {target}={}`", overlay.path);
+            failures.push(no_catalog(&what, target, &catalogs));
         }
     }
     if !failures.is_empty() {

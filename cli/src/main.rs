@@ -72,7 +72,7 @@ fn command() -> Command {
             Command::new("lint")
                 .about("The macro's diagnostics for catalogs, without a build: every problem at once, the same text")
                 .arg(Arg::new("catalogs").value_name("CATALOG").required(true).num_args(1..).help("Catalog files, or built-in ids (to lint overlays on them)"))
-                .arg(overlay_arg("An overlay applied to each catalog, in order, as `include_error_catalog!(…, overlay = FILE)` applies it"))
+                .arg(overlay_arg("An overlay applied to each catalog, in order, as `include_error_catalog!(…, overlay = FILE)` applies it; `CATALOG=FILE` amends only that catalog"))
                 .arg(format_arg(&["text", "json"])),
         )
         .subcommand(

@@ -763,3 +763,46 @@ fn the_readmes_session_is_what_the_commands_print() {
         assert_eq!(printed.trim_end(), expected, "{command}");
     }
 }
+
+#[test]
+fn lint_applies_an_overlay_named_for_a_catalog_to_that_catalog_only() {
+    let ui = workspace().join("tests/ui");
+    // tencent_sms passes; the overlay's problems are tencent_gme's.
+    let both = run_in(
+        &ui,
+        &[
+            "lint",
+            "tencent_sms",
+            "tencent_gme",
+            "--overlay",
+            "tencent_gme=errors/overlay_taken.toml",
+        ],
+    );
+    let alone = run_in(
+        &ui,
+        &[
+            "lint",
+            "tencent_gme",
+            "--overlay",
+            "errors/overlay_taken.toml",
+        ],
+    );
+    assert_eq!(both.status.code(), Some(1));
+    assert_eq!(stdout(&both), stdout(&alone));
+    assert!(stdout(&both).ends_with("error: 3 problems\n"));
+    // Named for a catalog not linted: a problem, not silence.
+    let output = run_in(
+        &ui,
+        &[
+            "lint",
+            "tencent_sms",
+            "--overlay",
+            "tencent_gm=errors/overlay_taken.toml",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output),
+        "error: `--overlay tencent_gm=errors/overlay_taken.toml` amends no catalog linted here: none has the id \"tencent_gm\"\n\nerror: 1 problem\n"
+    );
+}

@@ -287,11 +287,7 @@ pub fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
         );
     }
     for reading in &entry.readings {
-        let name = catalog
-            .carriers
-            .iter()
-            .find(|carrier| carrier.id == reading.carrier)
-            .map_or(reading.carrier.as_str(), |carrier| carrier.name.as_str());
+        let name = catalog.carrier_name(&reading.carrier);
         let _ = write!(
             doc,
             "\n\n**{}** (`{}`): {}",

@@ -78,6 +78,18 @@ pub struct Catalog {
     pub language: Lang,
 }
 
+impl Catalog {
+    /// The vendor's name of the carrier `id` (`中国移动` for `china_mobile`), or `id` when the
+    /// catalog declares no such carrier.
+    #[must_use]
+    pub fn carrier_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.carriers
+            .iter()
+            .find(|carrier| carrier.id == id)
+            .map_or(id, |carrier| carrier.name.as_str())
+    }
+}
+
 /// A carrier whose codes the catalog reads per carrier.
 pub struct Carrier {
     /// The id entries and callers name it by.
