@@ -133,8 +133,8 @@ fn words(line: &str) -> Vec<Word<'_>> {
 
 /// The codes a pasted log line or response body holds: its words that some catalog knows as a
 /// code, alias or symbol. Keys are not codes; a number or a log level (`1005`, `ERROR`) counts
-/// only after a key that names a code (`"code": 1005`, `err=1005`), so that the timestamps,
-/// counts and levels of a log line are not read as codes.
+/// only after a key that names a code (`"code": 1005`, `err=1005`, not `http_status_code`), so
+/// that the timestamps, counts, HTTP statuses and levels of a log line are not read as codes.
 fn codes_in<'c>(catalogs: &'c [Catalog], line: &str) -> Vec<Hit<'c>> {
     let words = words(line);
     let mut hits: Vec<Hit<'c>> = Vec::new();
@@ -143,12 +143,16 @@ fn codes_in<'c>(catalogs: &'c [Catalog], line: &str) -> Vec<Hit<'c>> {
             continue;
         }
         let after_code_key = index > 0 && words[index - 1].key && {
+            // Not an HTTP status (`http_status_code`, `statusCode`): the vendor's code is
+            // beside it.
             let key = words[index - 1].text.to_ascii_lowercase();
-            key.ends_with("code")
-                || [
-                    "err", "error", "errno", "ret", "status", "stat", "result", "reason",
-                ]
-                .contains(&key.as_str())
+            let http = key.contains("http") || key.replace('_', "") == "statuscode";
+            !http
+                && (key.ends_with("code")
+                    || [
+                        "err", "error", "errno", "ret", "status", "stat", "result", "reason",
+                    ]
+                    .contains(&key.as_str()))
         };
         let needs_key = |candidate: &str| {
             let numeric = candidate
@@ -221,62 +225,85 @@ fn suggestions(catalogs: &[Catalog], text: &str) -> Vec<(String, String)> {
     out
 }
 
-/// Runs `explain`: prints the answer for each query; `Ok(false)` when one is found nowhere.
-pub fn run(
-    queries: &[String],
-    files: &[String],
-    overlays: &[String],
-    only: &[String],
-    json: bool,
-) -> Result<bool, String> {
-    let mut catalogs = load::all(files, overlays)?;
-    if !only.is_empty() {
-        for id in only {
-            if !catalogs.iter().any(|catalog| &catalog.id == id) {
-                return Err(load::no_catalog(&format!("`--in {id}`"), id, &catalogs));
-            }
-        }
-        catalogs.retain(|catalog| only.contains(&catalog.id));
+/// What the catalogs say about one query.
+pub struct Answer<'c> {
+    query: String,
+    /// The query as a code: trimmed of what a copy from a log keeps around it.
+    text: String,
+    hits: Vec<Hit<'c>>,
+    /// Whether the hits are codes found in the query's words (a log line, a body).
+    from_line: bool,
+    /// When nothing is found: close codes, as (code, catalog).
+    close: Vec<(String, String)>,
+}
+
+impl Answer<'_> {
+    /// Whether some catalog knows the query (or a code in it).
+    pub fn found(&self) -> bool {
+        !self.hits.is_empty()
     }
-    let mut all_found = true;
-    let mut reports = Vec::new();
-    let mut out = String::new();
-    for query in queries {
-        let text = trimmed(query);
-        let mut hits = find_all(&catalogs, text, true);
-        let from_line = hits.is_empty();
-        if from_line {
-            hits = codes_in(&catalogs, query);
-        }
-        let close = if hits.is_empty() {
-            suggestions(&catalogs, text)
-        } else {
-            Vec::new()
-        };
-        all_found &= !hits.is_empty();
-        if json {
-            reports.push(json!({
-                "query": query,
-                "found": hits.iter().map(hit_json).collect::<Vec<_>>(),
-                "did_you_mean": close
+}
+
+/// The answer of `catalogs` to `query`: the code (symbol, alias, variant) it is, else the codes
+/// its words are, else the codes close to it.
+pub fn answer<'c>(catalogs: &'c [Catalog], query: &str) -> Answer<'c> {
+    let text = trimmed(query);
+    let mut hits = find_all(catalogs, text, true);
+    let from_line = hits.is_empty();
+    if from_line {
+        hits = codes_in(catalogs, query);
+    }
+    let close = if hits.is_empty() {
+        suggestions(catalogs, text)
+    } else {
+        Vec::new()
+    };
+    Answer {
+        query: query.to_owned(),
+        text: text.to_owned(),
+        hits,
+        from_line,
+        close,
+    }
+}
+
+/// The answers as JSON: one object per query (`query`, `found`, `did_you_mean`).
+pub fn json(answers: &[Answer<'_>]) -> String {
+    let reports: Vec<Value> = answers
+        .iter()
+        .map(|answer| {
+            json!({
+                "query": answer.query,
+                "found": answer.hits.iter().map(hit_json).collect::<Vec<_>>(),
+                "did_you_mean": answer
+                    .close
                     .iter()
                     .map(|(code, catalog)| json!({ "code": code, "catalog": catalog }))
                     .collect::<Vec<_>>(),
-            }));
-            continue;
-        }
+            })
+        })
+        .collect();
+    let mut out = serde_json::to_string_pretty(&Value::Array(reports)).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// The answers for a reader, one block per catalog an answer is in, a blank line between.
+pub fn text(answers: &[Answer<'_>]) -> String {
+    let mut out = String::new();
+    for answer in answers {
         if !out.is_empty() {
             out.push('\n');
         }
-        if hits.is_empty() {
+        if answer.hits.is_empty() {
             let _ = writeln!(
                 out,
                 "{}: no built-in or given catalog has this code",
-                shown_query(text)
+                shown_query(&answer.text)
             );
             // One suggestion per code, with every catalog that has it.
             let mut grouped: Vec<(&str, Vec<&str>)> = Vec::new();
-            for (code, catalog) in &close {
+            for (code, catalog) in &answer.close {
                 match grouped.iter_mut().find(|(c, _)| c == code) {
                     Some((_, catalogs)) => catalogs.push(catalog),
                     None => grouped.push((code, vec![catalog])),
@@ -297,25 +324,51 @@ pub fn run(
             }
             continue;
         }
-        if from_line {
-            let codes: Vec<&str> = hits.iter().map(|hit| hit.spelled.as_str()).collect();
-            let mut unique = codes.clone();
-            unique.dedup();
-            let _ = writeln!(out, "found in the text: {}\n", unique.join(", "));
+        if answer.from_line {
+            let mut codes: Vec<&str> = answer.hits.iter().map(|hit| hit.spelled.as_str()).collect();
+            codes.dedup();
+            let _ = writeln!(out, "found in the text: {}\n", codes.join(", "));
         }
-        for (index, hit) in hits.iter().enumerate() {
+        for (index, hit) in answer.hits.iter().enumerate() {
             if index > 0 {
                 out.push('\n');
             }
             write_hit(&mut out, hit);
         }
     }
-    if json {
-        out = serde_json::to_string_pretty(&Value::Array(reports)).unwrap_or_default();
-        out.push('\n');
+    out
+}
+
+/// Runs `explain`: prints the answer for each query; `Ok(false)` when one is found nowhere.
+pub fn run(
+    queries: &[String],
+    files: &[String],
+    overlays: &[String],
+    only: &[String],
+    as_json: bool,
+) -> Result<bool, String> {
+    let mut catalogs = load::all(files, overlays)?;
+    if !only.is_empty() {
+        for id in only {
+            if !catalogs.iter().any(|catalog| &catalog.id == id) {
+                return Err(load::no_catalog(&format!("`--in {id}`"), id, &catalogs));
+            }
+        }
+        catalogs.retain(|catalog| only.contains(&catalog.id));
     }
-    print!("{out}");
-    Ok(all_found)
+    let answers: Vec<Answer<'_>> = queries
+        .iter()
+        .map(|query| answer(&catalogs, query))
+        .collect();
+    print!(
+        "{}",
+        if as_json {
+            json(&answers)
+        } else {
+            text(&answers)
+        }
+    );
+    Ok(answers.iter().all(Answer::found))
 }
 
 /// The code as the catalog writes it, with the symbol of an integer code.

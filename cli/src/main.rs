@@ -12,11 +12,7 @@
 //! Exit status: 0 when all went well, 1 when a code is unknown, a catalog has problems or a file
 //! cannot be read, 2 for a wrong command line.
 
-mod diff;
-mod explain;
-mod lint;
-mod list;
-mod load;
+use error_catalog_cli::{diff, explain, lint, list};
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::io::BufRead as _;

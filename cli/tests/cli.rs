@@ -806,3 +806,62 @@ fn lint_applies_an_overlay_named_for_a_catalog_to_that_catalog_only() {
         "error: `--overlay tencent_gm=errors/overlay_taken.toml` amends no catalog linted here: none has the id \"tencent_gm\"\n\nerror: 1 problem\n"
     );
 }
+
+#[test]
+fn explain_answers_real_reply_bodies_pasted_whole() {
+    // Bodies of `tests/refs/real_bodies.md` and `bodies_yunpian_submail_twilio_sns.md` (ids and
+    // lines there), pasted as an engineer copies them, and the catalog entry each is about.
+    let cases: [(&str, &str, &str); 7] = [
+        (
+            r#"{"result":1004,"errmsg":"package format errorcannot get \/tel\/mobile"}"#,
+            "tencent_sms_legacy",
+            "1004",
+        ),
+        (
+            r#"{"Response":{"SendStatusSet":[{"SerialNo":"","PhoneNumber":"+86xxxxxxxxx","Fee":0,"SessionContext":"","Code":"InvalidParameterValue.TemplateParameterFormatError","Message":"Verification code template parameter format error","IsoCode":""}],"RequestId":"xxxxxxxxxx"}}"#,
+            "tencent_sms",
+            "InvalidParameterValue.TemplateParameterFormatError",
+        ),
+        (
+            r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"请求签名验证失败，请检查您的签名计算是否正确。"},"RequestId":"e3be6d37-524b-4f53-a547-a908d032d69a"}}"#,
+            "tencent_sms",
+            "AuthFailure.SignatureFailure",
+        ),
+        (
+            r#"{"Recommend":"https://error-center.aliyun.com/status/search?Keyword=InvalidAccessKeyId.NotFound&source=PopGw","Message":"Specified access key is not found.","RequestId":"6DE84857-756A-46A6-856A-2081DD814412","HostId":"dypnsapi.aliyuncs.com","Code":"InvalidAccessKeyId.NotFound"}"#,
+            "aliyun_sms",
+            "InvalidAccessKeyId.NotFound",
+        ),
+        (
+            r#"{"RetCode":171,"Message":"Signature VerifyAC Error"}"#,
+            "ucloud_usms",
+            "171",
+        ),
+        (
+            r#"=> {"code"=>5, "msg"=>"未找到匹配的模板", "detail"=>"未自动匹配到合适的模板"}"#,
+            "yunpian_sms",
+            "5",
+        ),
+        (
+            r#""responseData":{"http_status_code":400,"code":23,"msg":"号码归属地不在模板可发送的地区内","detail":"请提交模板可发送国家列表内的号码"}"#,
+            "yunpian_sms",
+            "23",
+        ),
+    ];
+    for (body, catalog, code) in cases {
+        let output = run(&["explain", "--json", body]);
+        assert!(output.status.success(), "{body}");
+        let reports: Value = serde_json::from_str(&stdout(&output)).unwrap();
+        let found = reports[0]["found"].as_array().unwrap();
+        assert!(
+            found.iter().any(|hit| hit["catalog"] == catalog
+                && hit["code"].to_string().trim_matches('"') == code),
+            "{body}: {found:?}"
+        );
+        // Only the code: no word of the body that is not one (a key, a request id, a host).
+        assert!(
+            found.iter().all(|hit| hit["spelled"] == code),
+            "{body}: {found:?}"
+        );
+    }
+}
