@@ -402,17 +402,30 @@ fn write_texts(
     english: Option<&Text>,
 ) {
     let language = catalog.language.tag();
-    let _ = writeln!(out, "  {label:<12} [{language}] {vendor}");
+    let _ = writeln!(
+        out,
+        "  {label:<12} [{language}] {}",
+        indented(vendor, TEXT_COLUMN)
+    );
     if let Some(english) = english {
         let _ = writeln!(
             out,
             "  {:<12} [{}] {}  ({})",
             "",
             Lang::En.tag(),
-            english.text,
+            indented(&english.text, TEXT_COLUMN),
             english_source(catalog, english)
         );
     }
+}
+
+/// Where a text starts on its line: after `  <label:12> [zh] `.
+const TEXT_COLUMN: usize = 20;
+
+/// `text` with its further lines (a receipt's one line per carrier) starting at `column`, under
+/// its first.
+fn indented(text: &str, column: usize) -> String {
+    text.replace('\n', &format!("\n{}", " ".repeat(column)))
 }
 
 fn write_hit(out: &mut String, hit: &Hit<'_>) {
@@ -427,7 +440,7 @@ fn write_hit(out: &mut String, hit: &Hit<'_>) {
                 catalog.vendor,
                 catalog.product,
                 "message",
-                success.message
+                indented(&success.message, 15)
             );
             return;
         }
@@ -501,14 +514,18 @@ fn write_hit(out: &mut String, hit: &Hit<'_>) {
         let _ = writeln!(
             out,
             "  {:<12} {} ({carrier}): {} — {}, {}",
-            "carrier", reading.carrier, reading.message, reading.kind, reading.disposition
+            "carrier",
+            reading.carrier,
+            indented(&reading.message, 17),
+            reading.kind,
+            reading.disposition
         );
         if let Some(english) = &reading.english {
             let _ = writeln!(
                 out,
                 "  {:<12}   [en] {}  ({})",
                 "",
-                english.text,
+                indented(&english.text, 22),
                 english_source(catalog, english)
             );
         }
@@ -524,7 +541,9 @@ fn write_hit(out: &mut String, hit: &Hit<'_>) {
         let _ = writeln!(
             out,
             "  {:<12} {}: {}",
-            "also worded", wording.from, wording.message
+            "also worded",
+            wording.from,
+            indented(&wording.message, 17)
         );
     }
     if let (Some(counterpart), Some(other)) = (&entry.counterpart, &catalog.counterpart) {

@@ -106,6 +106,20 @@ fn explain_in_text_shows_both_languages_the_decision_and_the_sources() {
         text.contains("  source       doc: 阿里云短信服务 API 错误码 page"),
         "{text}"
     );
+
+    // A receipt code read by two carriers: its text has a line per carrier, each under the first.
+    let output = run(&["explain", "MK:0001", "--in", "ucloud_usms_receipt"]);
+    let text = stdout(&output);
+    assert!(
+        text.contains("  message      [zh] 中国移动：空号\n                    中国电信：空号\n               [en] China Mobile: Number does not exist\n                    China Telecom: Number does not exist  (our translation)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  carrier      china_mobile (中国移动): 空号 — recipient_unreachable, give_up\n"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
