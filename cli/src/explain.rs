@@ -428,6 +428,11 @@ fn indented(text: &str, column: usize) -> String {
     text.replace('\n', &format!("\n{}", " ".repeat(column)))
 }
 
+/// One line of an answer: `  <label, 12 wide> <value>`.
+fn field(out: &mut String, label: &str, value: impl std::fmt::Display) {
+    let _ = writeln!(out, "  {label:<12} {value}");
+}
+
 fn write_hit(out: &mut String, hit: &Hit<'_>) {
     let catalog = hit.catalog;
     let entry = match hit.found {
@@ -457,18 +462,16 @@ fn write_hit(out: &mut String, hit: &Hit<'_>) {
     if let Found::Entry(_, spelling) = hit.found
         && spelling != Spelling::Code
     {
-        let _ = writeln!(
+        field(
             out,
-            "  {:<12} {:?} is its {}",
             "found as",
-            hit.spelled,
-            spelling.name()
+            format_args!("{:?} is its {}", hit.spelled, spelling.name()),
         );
     }
-    let _ = writeln!(
+    field(
         out,
-        "  {:<12} {}::{}",
-        "variant", catalog.enum_name, entry.variant
+        "variant",
+        format_args!("{}::{}", catalog.enum_name, entry.variant),
     );
     let english = entry.english.as_ref();
     write_texts(
@@ -501,72 +504,62 @@ fn write_hit(out: &mut String, hit: &Hit<'_>) {
     } else {
         "not retryable"
     };
-    let _ = writeln!(out, "  {:<12} {} ({retry})", "kind", entry.kind);
-    let _ = writeln!(
+    field(out, "kind", format_args!("{} ({retry})", entry.kind));
+    let action = entry.disposition.action();
+    field(
         out,
-        "  {:<12} {}: {}",
         "disposition",
-        entry.disposition,
-        entry.disposition.action()
+        format_args!("{}: {action}", entry.disposition),
     );
     for reading in &entry.readings {
         let carrier = catalog.carrier_name(&reading.carrier);
-        let _ = writeln!(
+        let message = indented(&reading.message, 17);
+        let decision = format_args!("{}, {}", reading.kind, reading.disposition);
+        field(
             out,
-            "  {:<12} {} ({carrier}): {} — {}, {}",
             "carrier",
-            reading.carrier,
-            indented(&reading.message, 17),
-            reading.kind,
-            reading.disposition
+            format_args!("{} ({carrier}): {message} — {decision}", reading.carrier),
         );
         if let Some(english) = &reading.english {
-            let _ = writeln!(
-                out,
-                "  {:<12}   [en] {}  ({})",
-                "",
-                indented(&english.text, 22),
-                english_source(catalog, english)
-            );
+            let text = indented(&english.text, 22);
+            let source = english_source(catalog, english);
+            field(out, "", format_args!("  [en] {text}  ({source})"));
         }
     }
     if let Some(section) = &entry.section {
-        let _ = writeln!(out, "  {:<12} {section}", "section");
+        field(out, "section", section);
     }
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(CodeValue::text).collect();
-        let _ = writeln!(out, "  {:<12} {}", "aliases", aliases.join(", "));
+        field(out, "aliases", aliases.join(", "));
     }
     for wording in &entry.wordings {
-        let _ = writeln!(
+        let message = indented(&wording.message, 17);
+        field(
             out,
-            "  {:<12} {}: {}",
             "also worded",
-            wording.from,
-            indented(&wording.message, 17)
+            format_args!("{}: {message}", wording.from),
         );
     }
     if let (Some(counterpart), Some(other)) = (&entry.counterpart, &catalog.counterpart) {
-        let _ = writeln!(
+        field(
             out,
-            "  {:<12} {} in {other}",
             "counterpart",
-            counterpart.text()
+            format_args!("{} in {other}", counterpart.text()),
         );
     }
     for source in sources(catalog, entry) {
-        let _ = writeln!(out, "  {:<12} {}", "source", source);
+        field(out, "source", source);
     }
     if let Some(overlay) = &entry.added_by {
-        let _ = writeln!(out, "  {:<12} added by {overlay}", "overlay");
+        field(out, "overlay", format_args!("added by {overlay}"));
     }
     for amendment in &entry.amended_by {
-        let _ = writeln!(
+        let fields = amendment.fields.join(", ");
+        field(
             out,
-            "  {:<12} {} amends {}",
             "overlay",
-            amendment.overlay,
-            amendment.fields.join(", ")
+            format_args!("{} amends {fields}", amendment.overlay),
         );
     }
 }
