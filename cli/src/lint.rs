@@ -1,7 +1,7 @@
 //! `error-catalog lint <catalog>…`: the macro's diagnostics without a build, the same text, every
 //! problem of every file at once.
 
-use crate::load::{self, Failure, OverlaySpec};
+use crate::load::{self, Failure, Overlays};
 use error_catalog_core::{Diagnostic, NoteKind};
 use serde_json::{Value, json};
 
@@ -13,31 +13,18 @@ pub fn run(catalogs: &[String], overlays: &[String], json: bool) -> bool {
     let mut count = 0;
     let mut reports = Vec::new();
     let mut blocks = Vec::new();
-    let overlays: Vec<OverlaySpec> = overlays
-        .iter()
-        .map(|spec| OverlaySpec::parse(spec))
-        .collect();
-    let mut used = vec![false; overlays.len()];
+    let mut overlays = Overlays::parse(overlays);
     for spec in catalogs {
         let result = load::source(spec)
             .map_err(Failure::Unreadable)
             .and_then(|file| {
                 // `<id>=<file>` amends only the catalog `id`; that needs the catalog's id first.
-                let id = if overlays.iter().any(|o| o.target.is_some()) {
+                let id = if overlays.any_named() {
                     Some(load::checked(&file, &[])?.id)
                 } else {
                     None
                 };
-                let amending: Vec<&str> = overlays
-                    .iter()
-                    .zip(used.iter_mut())
-                    .filter(|(overlay, _)| overlay.target.is_none() || overlay.target == id)
-                    .map(|(overlay, used)| {
-                        *used = true;
-                        overlay.path.as_str()
-                    })
-                    .collect();
-                load::checked(&file, &amending)
+                load::checked(&file, &overlays.amending(id.as_deref(), true))
             });
         let (entries, failure) = match result {
             Ok(catalog) => (Some(catalog.entries.len()), None),
@@ -52,14 +39,7 @@ pub fn run(catalogs: &[String], overlays: &[String], json: bool) -> bool {
         if json {
             let problems: Vec<Value> = match &failure {
                 None => Vec::new(),
-                Some(Failure::Unreadable(message)) => vec![json!({
-                    "path": spec,
-                    "line": null,
-                    "column": null,
-                    "message": message,
-                    "notes": [],
-                    "rendered": load::error_block(message),
-                })],
+                Some(Failure::Unreadable(message)) => vec![message_json(spec, message)],
                 Some(Failure::Problems(problems)) => problems.iter().map(problem_json).collect(),
             };
             reports.push(json!({
@@ -72,25 +52,21 @@ pub fn run(catalogs: &[String], overlays: &[String], json: bool) -> bool {
             blocks.push(failure.render());
         }
     }
-    for (overlay, used) in overlays.iter().zip(&used) {
-        if !used {
-            let target = overlay.target.as_deref().unwrap_or_default();
-            let message = format!(
-                "`--overlay {target}={}` amends no catalog linted here: none has the id {target:?}",
-                overlay.path
-            );
-            clean = false;
-            count += 1;
-            if json {
-                reports.push(json!({
-                    "catalog": null,
-                    "ok": false,
-                    "entries": null,
-                    "problems": [{ "path": overlay.path, "line": null, "column": null, "message": message, "notes": [], "rendered": load::error_block(&message) }],
-                }));
-            } else {
-                blocks.push(load::error_block(&message));
-            }
+    for (target, path) in overlays.unused() {
+        let message = format!(
+            "`--overlay {target}={path}` amends no catalog linted here: none has the id {target:?}"
+        );
+        clean = false;
+        count += 1;
+        if json {
+            reports.push(json!({
+                "catalog": null,
+                "ok": false,
+                "entries": null,
+                "problems": [message_json(path, &message)],
+            }));
+        } else {
+            blocks.push(load::error_block(&message));
         }
     }
     if json {
@@ -109,6 +85,19 @@ pub fn run(catalogs: &[String], overlays: &[String], json: bool) -> bool {
         println!("error: {count} {noun}");
     }
     clean
+}
+
+/// A problem that is about no place in a file (an unreadable file, an overlay amending
+/// nothing), in the shape of [`problem_json`].
+fn message_json(path: &str, message: &str) -> Value {
+    json!({
+        "path": path,
+        "line": null,
+        "column": null,
+        "message": message,
+        "notes": [],
+        "rendered": load::error_block(message),
+    })
 }
 
 /// A problem for editors and CI: where (1-based line and column, and where it ends), what, the

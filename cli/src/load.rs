@@ -55,6 +55,67 @@ impl OverlaySpec {
     }
 }
 
+/// The `--overlay` arguments of one command, and which of them have amended a catalog: an
+/// overlay that amends none is a mistake the command reports.
+pub struct Overlays {
+    specs: Vec<OverlaySpec>,
+    used: Vec<bool>,
+}
+
+impl Overlays {
+    /// The arguments, in order.
+    pub fn parse(args: &[String]) -> Overlays {
+        Overlays {
+            specs: args.iter().map(|arg| OverlaySpec::parse(arg)).collect(),
+            used: vec![false; args.len()],
+        }
+    }
+
+    /// Whether an overlay names its catalog: then the catalog's id decides what amends it.
+    pub fn any_named(&self) -> bool {
+        self.specs.iter().any(|spec| spec.target.is_some())
+    }
+
+    /// How many name no catalog.
+    pub fn bare(&self) -> usize {
+        self.specs
+            .iter()
+            .filter(|spec| spec.target.is_none())
+            .count()
+    }
+
+    /// The files that amend the catalog `id`, in order: those naming it, and, when `bare`, those
+    /// naming none. Each is then used.
+    pub fn amending(&mut self, id: Option<&str>, bare: bool) -> Vec<&str> {
+        self.specs
+            .iter()
+            .zip(self.used.iter_mut())
+            .filter(|(spec, _)| match &spec.target {
+                Some(target) => Some(target.as_str()) == id,
+                None => bare,
+            })
+            .map(|(spec, used)| {
+                *used = true;
+                spec.path.as_str()
+            })
+            .collect()
+    }
+
+    /// The overlays that amended no catalog, as (the catalog id they name, their file).
+    pub fn unused(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.specs
+            .iter()
+            .zip(&self.used)
+            .filter(|(_, used)| !**used)
+            .map(|(spec, _)| {
+                (
+                    spec.target.as_deref().unwrap_or_default(),
+                    spec.path.as_str(),
+                )
+            })
+    }
+}
+
 /// A catalog checked with its overlays: the model, or every problem of the catalog and the
 /// overlays (or why a file could not be read).
 pub fn checked(file: &SourceFile, overlays: &[&str]) -> Result<Catalog, Failure> {
@@ -111,29 +172,10 @@ pub fn no_catalog(what: &str, id: &str, catalogs: &[Catalog]) -> String {
 /// changed). An overlay names its catalog (`tencent_sms=team.toml`), or amends the one
 /// `--catalog` file. On failure, every problem, rendered.
 pub fn all(files: &[String], overlays: &[String]) -> Result<Vec<Catalog>, String> {
-    let overlays: Vec<OverlaySpec> = overlays
-        .iter()
-        .map(|spec| OverlaySpec::parse(spec))
-        .collect();
+    let mut overlays = Overlays::parse(overlays);
     let mut failures = Vec::new();
     let mut catalogs: Vec<Catalog> = Vec::new();
-    let mut used = vec![false; overlays.len()];
-    let mut amending = |id: &str, own: bool| -> Vec<&str> {
-        overlays
-            .iter()
-            .zip(used.iter_mut())
-            .filter(|(overlay, _)| match &overlay.target {
-                Some(target) => target == id,
-                None => own,
-            })
-            .map(|(overlay, used)| {
-                *used = true;
-                overlay.path.as_str()
-            })
-            .collect()
-    };
-    let bare = overlays.iter().filter(|o| o.target.is_none()).count();
-    if bare > 0 && files.len() != 1 {
+    if overlays.bare() > 0 && files.len() != 1 {
         return Err(error_block(
             "an `--overlay` without a catalog id amends the one `--catalog` file\n  = help: name the catalog it amends: `--overlay tencent_sms=errors/tencent_sms.toml`",
         ));
@@ -155,7 +197,7 @@ pub fn all(files: &[String], overlays: &[String]) -> Result<Vec<Catalog>, String
                 continue;
             }
         };
-        match checked(&file, &amending(&id, true)) {
+        match checked(&file, &overlays.amending(Some(&id), true)) {
             Ok(catalog) => {
                 own_ids.push(catalog.id.clone());
                 catalogs.push(catalog);
@@ -169,18 +211,15 @@ pub fn all(files: &[String], overlays: &[String]) -> Result<Vec<Catalog>, String
         }
         let result = builtin::builtin(id)
             .map_err(Failure::Unreadable)
-            .and_then(|file| checked(&file, &amending(id, false)));
+            .and_then(|file| checked(&file, &overlays.amending(Some(id), false)));
         match result {
             Ok(catalog) => catalogs.push(catalog),
             Err(failure) => failures.push(failure.render()),
         }
     }
-    for (overlay, used) in overlays.iter().zip(&used) {
-        if !used {
-            let target = overlay.target.as_deref().unwrap_or_default();
-            let what = format!("`--overlay {target}={}`", overlay.path);
-            failures.push(no_catalog(&what, target, &catalogs));
-        }
+    for (target, path) in overlays.unused() {
+        let what = format!("`--overlay {target}={path}`");
+        failures.push(no_catalog(&what, target, &catalogs));
     }
     if !failures.is_empty() {
         return Err(failures.join("\n\n"));
